@@ -1,0 +1,29 @@
+# One static library per folder under src/ (bosai_<name>), so the folder tree is the architecture and
+# a new source file needs no edit here. Modules name what they depend on; nothing else leaks in.
+function(bosai_module name)
+  cmake_parse_arguments(M "" "" "DEPENDS" ${ARGN})
+  file(GLOB sources CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/*.cpp" "${CMAKE_CURRENT_SOURCE_DIR}/*/*.cpp")
+  list(FILTER sources EXCLUDE REGEX "/main\\.cpp$")
+  if(NOT sources)  # a module not yet grown past its headers
+    add_library(bosai_${name} INTERFACE)
+    target_include_directories(bosai_${name} INTERFACE "${PROJECT_SOURCE_DIR}/src")
+    target_link_libraries(bosai_${name} INTERFACE ${M_DEPENDS})
+    return()
+  endif()
+  add_library(bosai_${name} STATIC ${sources})
+  target_include_directories(bosai_${name} PUBLIC "${PROJECT_SOURCE_DIR}/src")
+  target_link_libraries(bosai_${name} PUBLIC ${M_DEPENDS})
+endfunction()
+
+# One GoogleTest executable per module folder under tests/, run through ctest.
+function(bosai_module_tests name)
+  cmake_parse_arguments(M "" "" "DEPENDS" ${ARGN})
+  file(GLOB sources CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/*.cpp")
+  if(NOT sources)
+    return()
+  endif()
+  add_executable(test_${name} ${sources})
+  target_link_libraries(test_${name} PRIVATE bosai_${name} bosai_test_support ${M_DEPENDS} GTest::gtest_main)
+  gtest_discover_tests(test_${name} DISCOVERY_TIMEOUT 60
+                       PROPERTIES ENVIRONMENT "BOSAI_CLI=$<TARGET_FILE:bosai>")
+endfunction()

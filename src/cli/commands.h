@@ -1,0 +1,9 @@
+#pragma once
+#include "cli/context.h"
+
+// The `bosai` subcommands, one file each. main.cpp registers every one listed here.
+namespace bosai::cli {
+
+void add_version_command(CLI::App& app, Context& context);
+
+}  // namespace bosai::cli

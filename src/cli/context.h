@@ -1,0 +1,22 @@
+#pragma once
+#include <filesystem>
+#include <functional>
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace bosai::cli {
+
+// Options every subcommand shares. Subcommands read them when they run, never at registration time.
+struct Context {
+  std::filesystem::path database = "bosai.db";  // --db, or $BOSAI_DB
+  bool json = false;                            // --json: machine-readable output on stdout
+  bool quiet = false;                           // --quiet: no progress on stderr
+};
+
+// Each subcommand lives in its own file and registers itself through one of these.
+using CommandRegistrar = void (*)(CLI::App& app, Context& context);
+
+}  // namespace bosai::cli

@@ -1,0 +1,49 @@
+#include "cli/run.h"
+
+#include "cli/commands.h"
+#include "core/error.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace bosai::cli {
+namespace {
+
+constexpr CommandRegistrar kCommands[] = {
+    add_version_command,
+};
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  Context context;
+  if (const char* db = std::getenv("BOSAI_DB")) context.database = db;
+
+  CLI::App app{"bosai: district disaster preparedness (地区防災) — shelters, people needing support, routing, drills"};
+  app.require_subcommand(1);
+  app.fallthrough();  // global options may follow the subcommand: `bosai roads stats F --json`
+  app.option_defaults()->always_capture_default();
+  app.add_option("--db", context.database, "SQLite database file (default: $BOSAI_DB or ./bosai.db)");
+  app.add_flag("--json", context.json, "Print machine-readable JSON on stdout");
+  app.add_flag("-q,--quiet", context.quiet, "No progress messages on stderr");
+  app.footer("Exit codes: 0 ok, 1 failure, 2 bad input (the message names the file, line and field).");
+  for (auto add : kCommands) add(app, context);
+
+  try {
+    app.parse(argc, argv);
+    return kExitOk;
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitBadInput;
+  } catch (const InputError& e) {
+    std::cerr << "bosai: " << e.what() << "\n";
+    return kExitBadInput;
+  } catch (const std::exception& e) {
+    std::cerr << "bosai: error: " << e.what() << "\n";
+    return kExitFailure;
+  }
+}
+
+}  // namespace bosai::cli
