@@ -27,7 +27,8 @@ test-asan:
 	@$(MAKE) --no-print-directory test BUILD=build-asan TYPE=Debug SANITIZE=ON
 
 bench: build
-	@cmake --build $(BUILD) --target bosai_bench -j $(JOBS) && $(BUILD)/bench/bosai_bench
+	@cmake --build $(BUILD) --target bosai_benches -j $(JOBS)
+	@for b in $(BUILD)/bench/bench_*; do echo "== $$b"; $$b || exit 1; done
 
 clean:
 	rm -rf build build-asan
