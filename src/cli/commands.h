@@ -5,5 +5,9 @@
 namespace bosai::cli {
 
 void add_version_command(CLI::App& app, Context& context);
+void add_init_command(CLI::App& app, Context& context);
+void add_check_command(CLI::App& app, Context& context);
+void add_backup_command(CLI::App& app, Context& context);
+void add_restore_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

@@ -13,6 +13,10 @@ namespace {
 
 constexpr CommandRegistrar kCommands[] = {
     add_version_command,
+    add_init_command,
+    add_check_command,
+    add_backup_command,
+    add_restore_command,
 };
 
 }  // namespace
@@ -34,6 +38,8 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
     return kExitOk;
+  } catch (const CLI::RuntimeError& e) {  // a subcommand chose its exit code (e.g. `check` found problems)
+    return e.get_exit_code();
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? kExitOk : kExitBadInput;

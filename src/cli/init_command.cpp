@@ -1,0 +1,47 @@
+#include "cli/commands.h"
+#include "cli/store_access.h"
+#include "core/error.h"
+#include "plans/ward_structure_reader.h"
+#include "store/migration.h"
+#include "store/ward_repository.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+namespace bosai::cli {
+
+void add_init_command(CLI::App& app, Context& context) {
+  auto* cmd = app.add_subcommand("init", "Create (or update) the database and load the ward structure (plans/ward.toml)");
+  auto ward_file = std::make_shared<std::filesystem::path>("plans/ward.toml");
+  auto fresh = std::make_shared<bool>(false);
+  cmd->add_option("--ward", *ward_file, "Ward structure file (TOML)");
+  cmd->add_flag("--fresh", *fresh, "Start from an empty database (the old file is removed)");
+  cmd->callback([&context, ward_file, fresh] {
+    // Read and validate first: a bad file must not leave a new, empty database behind.
+    const auto structure = plans::read_ward_structure(sample_path(*ward_file));
+    if (*fresh) {
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(context.database.string() + suffix);
+    }
+    auto store = store::open_sqlite_store(context.database, /*create=*/true);
+    store->atomically([&] { store->wards().save(structure); });
+    if (context.json) {
+      std::cout << nlohmann::json{{"database", context.database.string()},
+                                  {"ward", structure.ward.name},
+                                  {"regions", structure.regions.size()},
+                                  {"districts", structure.districts.size()},
+                                  {"chome", structure.chome.size()},
+                                  {"associations", structure.associations.size()},
+                                  {"schema_version", store::latest_schema_version()}}
+                       .dump()
+                << "\n";
+    } else {
+      std::cout << context.database.string() << ": " << structure.ward.name << " — " << structure.regions.size()
+                << " 地域, " << structure.districts.size() << " 地区, " << structure.chome.size() << " 町丁目, "
+                << structure.associations.size() << " 町会・自治会\n";
+    }
+  });
+}
+
+}  // namespace bosai::cli
