@@ -24,10 +24,16 @@ Database::Database(const std::filesystem::path& file, Mode mode) : file_(file) {
   }
   sqlite3_extended_result_codes(db_, 1);
   sqlite3_busy_timeout(db_, 10000);
-  // A non-database file only shows itself on first read: touch the schema now so the user hears it here.
-  exec("PRAGMA foreign_keys = ON");
-  if (mode != Mode::kReadOnly) exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
-  prepare("SELECT count(*) FROM sqlite_schema").step();
+  try {
+    // A non-database file only shows itself on first read: touch the schema now so the user hears it here.
+    exec("PRAGMA foreign_keys = ON");
+    if (mode != Mode::kReadOnly) exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+    prepare("SELECT count(*) FROM sqlite_schema").step();
+  } catch (...) {
+    sqlite3_close_v2(db_);  // the destructor does not run for a constructor that throws
+    db_ = nullptr;
+    throw;
+  }
 }
 
 Database::~Database() { sqlite3_close_v2(db_); }
