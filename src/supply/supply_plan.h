@@ -1,0 +1,57 @@
+#pragma once
+#include "core/geo_point.h"
+#include "supply/clock_time.h"
+#include "supply/supply_item.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace bosai::supply {
+
+// What a driver does at one shelter: when, within which receiving window, and what to unload.
+struct PlannedStop {
+  std::string shelter_id;
+  std::string name;
+  GeoPoint position;
+  Minutes arrival = 0;
+  Minutes departure = 0;
+  Minutes window_from = 0;
+  Minutes window_until = 0;
+  std::map<std::string, long> unload;  // item code → units
+  double weight_kg = 0;
+  double volume_l = 0;
+};
+
+// One driver's day: the route sheet's content.
+struct DriverRoute {
+  std::string vehicle_id;
+  std::string vehicle_name;
+  std::string vehicle_kind;
+  std::string start_depot;
+  std::string end_depot;
+  Minutes start = 0;
+  Minutes end = 0;
+  double distance_m = 0;
+  std::vector<PlannedStop> stops;
+  std::vector<GeoPoint> geometry;  // the road path, for maps
+};
+
+// Demand that no vehicle can deliver, and why (too heavy for every vehicle, window unreachable, fleet short,
+// depot stock exhausted …): drill staff need the reason to act on it.
+struct UnservedDemand {
+  std::string shelter_id;
+  std::string name;
+  std::map<std::string, long> quantity;
+  std::string reason;
+};
+
+struct SupplyPlan {
+  std::string scenario;
+  std::vector<SupplyItem> items;  // labels and units for the sheets
+  std::vector<DriverRoute> routes;
+  std::vector<UnservedDemand> unserved;
+  double total_distance_m = 0;
+};
+
+}  // namespace bosai::supply
