@@ -11,6 +11,7 @@ namespace bosai::supply {
 
 // What a driver does at one shelter: when, within which receiving window, and what to unload.
 struct PlannedStop {
+  std::string job_id;  // stable across re-plans (see DeliveryJob)
   std::string shelter_id;
   std::string name;
   GeoPoint position;
@@ -40,6 +41,7 @@ struct DriverRoute {
 // Demand that no vehicle can deliver, and why (too heavy for every vehicle, window unreachable, fleet short,
 // depot stock exhausted …): drill staff need the reason to act on it.
 struct UnservedDemand {
+  std::string job_id;
   std::string shelter_id;
   std::string name;
   std::map<std::string, long> quantity;
@@ -48,6 +50,7 @@ struct UnservedDemand {
 
 struct SupplyPlan {
   std::string scenario;
+  Minutes planned_at = 0;         // the plan covers what happens from this time on (re-plans start later)
   std::vector<SupplyItem> items;  // labels and units for the sheets
   std::vector<DriverRoute> routes;
   std::vector<UnservedDemand> unserved;

@@ -1,7 +1,9 @@
-// Protects the driver's route sheet: every stop in order with its arrival time, window and unload list in
-// Japanese, unserved demand with its reason, and no raw markup from names leaking into the page.
+// Protects what a supply plan looks like to people and scripts: the driver's A4 route sheet (stops in order with
+// arrival times, windows and unload lists in Japanese, unserved demand with its reason, names escaped) and the
+// JSON a re-plan reads back, field by field.
+#include "core/error.h"
 #include "report/route_sheets.h"
-#include "report/supply_plan_json.h"
+#include "supply/supply_plan_json.h"
 
 #include <gtest/gtest.h>
 
@@ -22,13 +24,13 @@ supply::SupplyPlan sample_plan() {
   r.start = 8 * 60;
   r.end = 11 * 60 + 5;
   r.distance_m = 12345;
-  r.stops.push_back({"s1", "池尻小学校", {35.65, 139.68}, 8 * 60 + 20, 8 * 60 + 40, 9 * 60, 15 * 60,
+  r.stops.push_back({"s1#1", "s1", "池尻小学校", {35.65, 139.68}, 8 * 60 + 20, 8 * 60 + 40, 9 * 60, 15 * 60,
                      {{"water", 900}, {"food", 600}}, 1050, 1350});
-  r.stops.push_back({"s2", "<b>太子堂</b>中学校", {35.64, 139.67}, 9 * 60 + 10, 9 * 60 + 30, 9 * 60, 15 * 60,
+  r.stops.push_back({"s2#1", "s2", "<b>太子堂</b>中学校", {35.64, 139.67}, 9 * 60 + 10, 9 * 60 + 30, 9 * 60, 15 * 60,
                      {{"water", 300}}, 300, 330});
   r.geometry = {{35.64, 139.65}, {35.65, 139.68}, {35.64, 139.67}};
   plan.routes.push_back(r);
-  plan.unserved.push_back({"s3", "若林小学校", {{"water", 5000}}, "どの車両にも積めない重量"});
+  plan.unserved.push_back({"s3#1", "s3", "若林小学校", {{"water", 5000}}, "どの車両にも積めない重量"});
   return plan;
 }
 
@@ -59,12 +61,30 @@ TEST(RouteSheets, EscapesNamesAndListsUnservedWithReason) {
 
 TEST(SupplyPlanJson, RoutesStopsAndGeometry) {
   const auto plan = sample_plan();
-  const auto j = report::supply_plan_json(plan);
+  const auto j = supply::supply_plan_json(plan);
   ASSERT_EQ(j["routes"].size(), 1u);
   EXPECT_EQ(j["routes"][0]["stops"][1]["arrival"], "09:10");
   EXPECT_EQ(j["unserved"][0]["reason"], "どの車両にも積めない重量");
-  const auto g = report::supply_plan_geojson(plan);
+  const auto g = supply::supply_plan_geojson(plan);
   ASSERT_EQ(g["features"].size(), 3u);  // one line, two stops
   EXPECT_EQ(g["features"][0]["geometry"]["coordinates"][1][0], 139.68);  // lon first
   EXPECT_EQ(g["features"][2]["properties"]["order"], 2);
+}
+
+TEST(SupplyPlanJson, RoundTripsForReplanning) {
+  const auto plan = sample_plan();
+  const auto back = supply::supply_plan_from_json(supply::supply_plan_json(plan), "plan.json");
+  EXPECT_EQ(supply::supply_plan_json(back), supply::supply_plan_json(plan));
+  EXPECT_EQ(back.routes[0].stops[1].job_id, "s2#1");
+}
+
+TEST(SupplyPlanJson, ReaderNamesTheBadField) {
+  auto j = supply::supply_plan_json(sample_plan());
+  j["routes"][0]["stops"][1]["arrival"] = "soon";
+  try {
+    supply::supply_plan_from_json(j, "plan.json");
+    FAIL() << "accepted a bad time";
+  } catch (const bosai::InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("plan.json: routes[0].stops[1].arrival"), std::string::npos) << e.what();
+  }
 }
