@@ -29,7 +29,8 @@ struct DriverRoute {
   std::string vehicle_id;
   std::string vehicle_name;
   std::string vehicle_kind;
-  std::string start_depot;
+  std::string start_depot;         // depot id, or 現在地 when a re-plan starts the vehicle where it is
+  GeoPoint start_position;
   std::string end_depot;
   Minutes start = 0;
   Minutes end = 0;

@@ -27,6 +27,8 @@ json supply_plan_json(const SupplyPlan& plan) {
                       {"name", r.vehicle_name},
                       {"kind", r.vehicle_kind},
                       {"start_depot", r.start_depot},
+                      {"start_lat", r.start_position.lat},
+                      {"start_lon", r.start_position.lon},
                       {"end_depot", r.end_depot},
                       {"start", format_clock(r.start)},
                       {"end", format_clock(r.end)},
@@ -103,6 +105,7 @@ struct PlanReader {
       route.vehicle_name = text(r, "name", where);
       route.vehicle_kind = text(r, "kind", where);
       route.start_depot = text(r, "start_depot", where);
+      route.start_position = GeoPoint{number(r, "start_lat", where), number(r, "start_lon", where)};
       route.end_depot = text(r, "end_depot", where);
       route.start = clock(r, "start", where);
       route.end = clock(r, "end", where);
