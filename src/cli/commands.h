@@ -5,5 +5,7 @@
 namespace bosai::cli {
 
 void add_version_command(CLI::App& app, Context& context);
+void add_solve_cvrp_command(CLI::App& app, Context& context);
+void add_solve_vrptw_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

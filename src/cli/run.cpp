@@ -13,6 +13,8 @@ namespace {
 
 constexpr CommandRegistrar kCommands[] = {
     add_version_command,
+    add_solve_cvrp_command,
+    add_solve_vrptw_command,
 };
 
 }  // namespace
