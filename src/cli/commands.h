@@ -9,5 +9,7 @@ void add_init_command(CLI::App& app, Context& context);
 void add_check_command(CLI::App& app, Context& context);
 void add_backup_command(CLI::App& app, Context& context);
 void add_restore_command(CLI::App& app, Context& context);
+void add_solve_cvrp_command(CLI::App& app, Context& context);
+void add_solve_vrptw_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

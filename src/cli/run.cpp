@@ -17,6 +17,8 @@ constexpr CommandRegistrar kCommands[] = {
     add_check_command,
     add_backup_command,
     add_restore_command,
+    add_solve_cvrp_command,
+    add_solve_vrptw_command,
 };
 
 }  // namespace

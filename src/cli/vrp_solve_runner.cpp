@@ -1,0 +1,82 @@
+#include "cli/vrp_solve_runner.h"
+
+#include "cli/solve_command.h"
+#include "routing/vrp/solver.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+namespace bosai::cli {
+namespace {
+
+namespace vrp = routing::vrp;
+
+struct Options {
+  std::string file;
+  double time_limit = 10;
+  std::uint64_t seed = 1;
+  long max_iterations = 0;
+};
+
+void print_json(const vrp::BenchmarkInstance& instance, const vrp::Solution& solution) {
+  nlohmann::json routes = nlohmann::json::array();
+  for (const auto& route : solution.routes) {
+    nlohmann::json jobs = nlohmann::json::array();
+    for (auto j : route.jobs) jobs.push_back(instance.problem.jobs[j].id);
+    routes.push_back({{"vehicle", instance.problem.vehicles[route.vehicle].id}, {"jobs", jobs}, {"cost", route.cost}});
+  }
+  nlohmann::json unassigned = nlohmann::json::array();
+  for (const auto& u : solution.unassigned) {
+    unassigned.push_back({{"job", instance.problem.jobs[u.job].id}, {"reason", vrp::describe(u.reason)}});
+  }
+  std::cout << nlohmann::json{{"name", instance.name},
+                              {"cost", solution.cost},
+                              {"routes", routes},
+                              {"unassigned", unassigned},
+                              {"iterations", solution.iterations}}
+                   .dump()
+            << "\n";
+}
+
+}  // namespace
+
+void add_vrp_solve_command(CLI::App& app, Context& context, const std::string& name, const std::string& help,
+                           VrpReader reader) {
+  auto options = std::make_shared<Options>();
+  auto* cmd = solve_subcommand(app).add_subcommand(name, help);
+  cmd->add_option("FILE", options->file, "Instance file")->required();
+  cmd->add_option("--time-limit", options->time_limit, "Search time in seconds")->check(CLI::PositiveNumber);
+  cmd->add_option("--seed", options->seed, "Random seed (same seed and iteration budget, same answer)");
+  cmd->add_option("--max-iterations", options->max_iterations,
+                  "Stop after this many iterations; makes the run reproducible")
+      ->check(CLI::NonNegativeNumber);
+  cmd->callback([&context, options, reader] {
+    const vrp::BenchmarkInstance instance = reader(options->file);
+    vrp::SolveOptions solve;
+    solve.time_limit_seconds = options->time_limit;
+    solve.seed = options->seed;
+    if (options->max_iterations > 0) solve.max_iterations = options->max_iterations;
+    if (!context.quiet) {
+      std::cerr << instance.name << ": " << instance.problem.jobs.size() << " jobs, "
+                << instance.problem.vehicles.size() << " vehicles\n";
+      solve.on_progress = [](const vrp::Progress& p) {
+        std::fprintf(stderr, "%6.1f s  %9ld iterations  best %.2f%s\n", p.seconds, p.iteration, p.best_cost,
+                     p.unassigned ? " (with unassigned jobs)" : "");
+      };
+    }
+    const vrp::Solution solution = vrp::solve(instance.problem, solve);
+    if (context.json) {
+      print_json(instance, solution);
+      return;
+    }
+    for (const auto& u : solution.unassigned) {
+      std::cout << "Unassigned: " << instance.problem.jobs[u.job].id << " (" << vrp::describe(u.reason) << ")\n";
+    }
+    vrp::write_cvrplib_solution(std::cout, instance, solution);
+  });
+}
+
+}  // namespace bosai::cli

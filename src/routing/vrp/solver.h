@@ -1,0 +1,44 @@
+#pragma once
+#include "routing/vrp/problem.h"
+#include "routing/vrp/ruin.h"
+#include "routing/vrp/solution.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace bosai::routing::vrp {
+
+struct Progress {
+  long iteration = 0;
+  double seconds = 0;
+  Cost best_cost = 0;
+  Index unassigned = 0;
+};
+
+struct SolveOptions {
+  double time_limit_seconds = 10;
+  // With an iteration budget the cooling schedule follows iterations instead of the clock, so a run is
+  // reproducible for a given seed (as long as the time limit does not cut it short).
+  std::optional<long> max_iterations;
+  std::uint64_t seed = 1;
+  // Warm start: per vehicle index, the jobs it should visit in order (e.g. the plan being revised). Jobs that
+  // do not fit where given are re-inserted by the search.
+  std::vector<std::vector<Index>> initial_routes;
+  RuinParameters ruin;
+  double blink_rate = 0.01;
+  // Simulated-annealing temperatures as fractions of the mean arc cost of the first solution.
+  double start_temperature = 0.1;
+  double final_temperature = 0.001;
+  std::function<void(const Progress&)> on_progress;  // called about once a second
+};
+
+// Ruin-and-recreate with simulated annealing (SISR). Deterministic for a seed under an iteration budget.
+Solution solve(const Problem& problem, const SolveOptions& options);
+
+// The construction heuristic alone (cheapest insertion, farthest job first): the reference benchmarks compare
+// against, and the search's starting point.
+Solution construct(const Problem& problem);
+
+}  // namespace bosai::routing::vrp
