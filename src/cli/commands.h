@@ -11,5 +11,6 @@ void add_backup_command(CLI::App& app, Context& context);
 void add_restore_command(CLI::App& app, Context& context);
 void add_solve_cvrp_command(CLI::App& app, Context& context);
 void add_solve_vrptw_command(CLI::App& app, Context& context);
+void add_solve_mcf_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

@@ -30,6 +30,7 @@ std::int64_t TextInput::integer(const std::string& token, long line, const std::
   // Some files write integral quantities as "10.0".
   const double d = number(token, line, field);
   if (d != std::floor(d)) fail(line, field, "expected a whole number, got '" + token + "'");
+  if (std::fabs(d) >= 0x1p63) fail(line, field, "'" + token + "' is out of the 64-bit range");
   return static_cast<std::int64_t>(d);
 }
 
