@@ -1,0 +1,143 @@
+#include "routing/assignment/assign.h"
+
+#include "routing/flow/min_cost_flow.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+
+namespace bosai::routing::assignment {
+namespace {
+
+namespace flow = routing::flow;
+
+// Costs are whole decimetres: integral, so the network simplex is exact, and fine enough that rounding
+// never reorders two walks a person would tell apart.
+flow::FlowCost decimetres(double metres) { return std::llround(metres * 10); }
+
+void validate(const std::vector<PopulationUnit>& units, const std::vector<ShelterSlot>& shelters,
+              const std::vector<Candidate>& candidates, const AssignmentOptions& options) {
+  if (!(options.max_walk_m >= 0) || !std::isfinite(options.max_walk_m) || options.max_walk_m > 1e6) {
+    throw std::invalid_argument("maximum walk must be between 0 and 1,000 km");
+  }
+  for (const auto& u : units) {
+    if (u.count < 0) throw std::invalid_argument("unit " + u.id + " has a negative count");
+  }
+  for (const auto& s : shelters) {
+    if (s.capacity < 0) throw std::invalid_argument("shelter " + s.id + " has a negative capacity");
+  }
+  for (const auto& c : candidates) {
+    if (c.unit < 0 || c.unit >= static_cast<int>(units.size()) || c.shelter < 0 ||
+        c.shelter >= static_cast<int>(shelters.size())) {
+      throw std::invalid_argument("candidate names unit " + std::to_string(c.unit) + " / shelter " +
+                                  std::to_string(c.shelter) + ", which do not exist");
+    }
+    if (!(c.distance_m >= 0) || !std::isfinite(c.distance_m)) {
+      throw std::invalid_argument("candidate distance must be a finite number of metres ≥ 0");
+    }
+  }
+}
+
+}  // namespace
+
+std::string_view describe(UnplacedReason reason) {
+  switch (reason) {
+    case UnplacedReason::out_of_reach: return "out_of_reach";
+    case UnplacedReason::no_capacity: return "no_capacity";
+  }
+  return "unknown";
+}
+
+AssignmentResult assign_to_shelters(const std::vector<PopulationUnit>& units, const std::vector<ShelterSlot>& shelters,
+                                    const std::vector<Candidate>& candidates, const AssignmentOptions& options) {
+  validate(units, shelters, candidates, options);
+
+  // Usable trips: within the walk, care rule respected, someone to send.
+  std::vector<int> usable;
+  usable.reserve(candidates.size());
+  std::vector<char> in_reach(units.size(), 0);
+  for (int k = 0; k < static_cast<int>(candidates.size()); ++k) {
+    const Candidate& c = candidates[k];
+    const PopulationUnit& u = units[c.unit];
+    if (c.distance_m > options.max_walk_m || u.count == 0) continue;
+    if (u.needs_care && !shelters[c.shelter].accepts_care) continue;
+    in_reach[c.unit] = 1;
+    if (shelters[c.shelter].capacity > 0) usable.push_back(k);
+  }
+
+  // Network: reachable unit → shelter (decimetres) → sink, and unit → sink at the penalty for leaving
+  // people unplaced. The penalty exceeds any chain of re-assignments (≤ one trip per shelter), which makes
+  // the optimum place as many people as possible first (docs/assignment.md).
+  flow::MinCostFlowProblem network;
+  std::vector<flow::FlowNode> unit_node(units.size(), -1);
+  std::vector<flow::FlowNode> shelter_node(shelters.size(), -1);
+  const flow::FlowNode sink = network.add_node();
+  std::int64_t total = 0;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (!in_reach[i]) continue;
+    unit_node[i] = network.add_node(units[i].count);
+    total += units[i].count;
+  }
+  network.supply[sink] = -total;
+  flow::FlowCost longest = 0;
+  int shelters_used = 0;
+  for (int k : usable) {
+    const Candidate& c = candidates[k];
+    if (shelter_node[c.shelter] < 0) {
+      shelter_node[c.shelter] = network.add_node();
+      ++shelters_used;
+    }
+    longest = std::max(longest, decimetres(c.distance_m));
+  }
+  network.arcs.reserve(usable.size() + shelters_used + units.size());
+  for (int k : usable) {
+    const Candidate& c = candidates[k];
+    network.add_arc(unit_node[c.unit], shelter_node[c.shelter], 0,
+                    std::min(units[c.unit].count, shelters[c.shelter].capacity), decimetres(c.distance_m));
+  }
+  std::vector<int> shelter_arc(shelters.size(), -1);
+  for (std::size_t s = 0; s < shelters.size(); ++s) {
+    if (shelter_node[s] < 0) continue;
+    shelter_arc[s] = network.add_arc(shelter_node[s], sink, 0, shelters[s].capacity, 0);
+  }
+  const flow::FlowCost penalty = longest * (shelters_used + 1) + 1;
+  std::vector<int> penalty_arc(units.size(), -1);
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (unit_node[i] >= 0) penalty_arc[i] = network.add_arc(unit_node[i], sink, 0, units[i].count, penalty);
+  }
+
+  const flow::MinCostFlowResult solved = flow::solve_min_cost_flow(network);
+  if (const std::string broken = flow::check_optimality(network, solved); !broken.empty()) {
+    throw std::logic_error("shelter assignment failed its optimality certificate: " + broken);
+  }
+
+  AssignmentResult result;
+  result.shelter_load.assign(shelters.size(), 0);
+  for (std::size_t a = 0; a < usable.size(); ++a) {
+    const flow::FlowAmount f = solved.flow[a];
+    if (f == 0) continue;
+    const Candidate& c = candidates[usable[a]];
+    result.flows.push_back({c.unit, c.shelter, f, c.distance_m});
+    result.person_metres += static_cast<double>(f) * c.distance_m;
+  }
+  std::sort(result.flows.begin(), result.flows.end(),
+            [](const AssignedFlow& a, const AssignedFlow& b) { return std::tie(a.unit, a.shelter) < std::tie(b.unit, b.shelter); });
+  for (std::size_t s = 0; s < shelters.size(); ++s) {
+    if (shelter_arc[s] >= 0) result.shelter_load[s] = solved.flow[shelter_arc[s]];
+    result.placed += result.shelter_load[s];
+  }
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const int unit = static_cast<int>(i);
+    if (units[i].count == 0) continue;
+    if (penalty_arc[i] < 0) {
+      result.unplaced.push_back({unit, units[i].count, UnplacedReason::out_of_reach});
+    } else if (const flow::FlowAmount left = solved.flow[penalty_arc[i]]; left > 0) {
+      result.unplaced.push_back({unit, left, UnplacedReason::no_capacity});
+    }
+  }
+  return result;
+}
+
+}  // namespace bosai::routing::assignment

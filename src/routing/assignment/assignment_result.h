@@ -1,0 +1,36 @@
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace bosai::routing::assignment {
+
+struct AssignedFlow {
+  int unit = 0;
+  int shelter = 0;
+  std::int64_t count = 0;  // people of this unit sent to this shelter
+  double distance_m = 0;
+};
+
+enum class UnplacedReason {
+  out_of_reach,  // no shelter the unit may use (care rule included) within the maximum walk
+  no_capacity,   // shelters are in reach, but optimally their places go to others
+};
+
+std::string_view describe(UnplacedReason reason);
+
+struct Unplaced {
+  int unit = 0;
+  std::int64_t count = 0;
+  UnplacedReason reason = UnplacedReason::out_of_reach;
+};
+
+struct AssignmentResult {
+  std::vector<AssignedFlow> flows;        // by unit, then shelter
+  std::vector<std::int64_t> shelter_load;  // people per shelter, same order as the shelters
+  std::vector<Unplaced> unplaced;         // by unit
+  std::int64_t placed = 0;
+  double person_metres = 0;               // Σ count × distance over the flows
+};
+
+}  // namespace bosai::routing::assignment
