@@ -138,7 +138,9 @@ BenchmarkInstance read_cvrplib(const std::filesystem::path& file) {
 
   BenchmarkInstance instance;
   if (auto name = field("NAME")) instance.name = name->first;
-  if (auto type = field("TYPE"); type && type->first != "CVRP") {
+  // CVRPLIB's own E-n101-k14 says OVRP although its published solutions are closed CVRP tours, so OVRP files
+  // are read as CVRP (every route returns to the depot); other types are rejected.
+  if (auto type = field("TYPE"); type && type->first != "CVRP" && type->first != "OVRP") {
     in.fail(type->second, "TYPE", "only CVRP instances are supported, got '" + type->first + "'");
   }
   const auto [dimension_text, dimension_line] = required("DIMENSION");
