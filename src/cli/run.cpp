@@ -19,6 +19,7 @@ constexpr CommandRegistrar kCommands[] = {
     add_restore_command,
     add_solve_cvrp_command,
     add_solve_vrptw_command,
+    add_roads_command,
 };
 
 }  // namespace
