@@ -99,7 +99,8 @@ class SharedVertexReader {
         if (uses_[key(way.points[i])] < 2) continue;
         std::vector<GeoPoint> piece(way.points.begin() + static_cast<long>(start), way.points.begin() + static_cast<long>(i) + 1);
         const double length = line_length_m(piece);
-        builder_.add_road(node(piece.front()), node(piece.back()), std::move(piece), length, way.access);
+        const NodeId from = node(piece.front()), to = node(piece.back());
+        builder_.add_road(from, to, std::move(piece), length, way.access);
         start = i;
       }
       way.points = {};
