@@ -14,5 +14,6 @@ void add_solve_vrptw_command(CLI::App& app, Context& context);
 void add_solve_mcf_command(CLI::App& app, Context& context);
 void add_roads_command(CLI::App& app, Context& context);
 void add_route_command(CLI::App& app, Context& context);
+void add_supply_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

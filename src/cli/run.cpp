@@ -22,6 +22,7 @@ constexpr CommandRegistrar kCommands[] = {
     add_solve_mcf_command,
     add_roads_command,
     add_route_command,
+    add_supply_command,
 };
 
 }  // namespace
