@@ -11,5 +11,9 @@ void add_backup_command(CLI::App& app, Context& context);
 void add_restore_command(CLI::App& app, Context& context);
 void add_solve_cvrp_command(CLI::App& app, Context& context);
 void add_solve_vrptw_command(CLI::App& app, Context& context);
+void add_shelters_import_command(CLI::App& app, Context& context);
+void add_shelters_export_command(CLI::App& app, Context& context);
+void add_shelters_list_command(CLI::App& app, Context& context);
+void add_shelters_status_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

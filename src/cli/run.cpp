@@ -19,6 +19,10 @@ constexpr CommandRegistrar kCommands[] = {
     add_restore_command,
     add_solve_cvrp_command,
     add_solve_vrptw_command,
+    add_shelters_import_command,
+    add_shelters_export_command,
+    add_shelters_list_command,
+    add_shelters_status_command,
 };
 
 }  // namespace
