@@ -15,5 +15,7 @@ void add_shelters_import_command(CLI::App& app, Context& context);
 void add_shelters_export_command(CLI::App& app, Context& context);
 void add_shelters_list_command(CLI::App& app, Context& context);
 void add_shelters_status_command(CLI::App& app, Context& context);
+void add_summary_command(CLI::App& app, Context& context);
+void add_report_overview_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

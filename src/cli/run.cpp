@@ -23,6 +23,8 @@ constexpr CommandRegistrar kCommands[] = {
     add_shelters_export_command,
     add_shelters_list_command,
     add_shelters_status_command,
+    add_summary_command,
+    add_report_overview_command,
 };
 
 }  // namespace

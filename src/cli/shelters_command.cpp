@@ -2,6 +2,8 @@
 
 #include "core/error.h"
 
+#include <ctime>
+
 namespace bosai::cli {
 
 CLI::App& shelters_subcommand(CLI::App& app) {
@@ -21,6 +23,15 @@ ShelterKind parse_kind_option(const std::string& text) {
                      "emergency_site, or the Japanese name)");
   }
   return *kind;
+}
+
+std::string today_iso_date() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char date[16];
+  std::strftime(date, sizeof date, "%F", &local);
+  return date;
 }
 
 nlohmann::json shelter_json(const Shelter& s) {
