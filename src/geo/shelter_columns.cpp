@@ -37,8 +37,24 @@ const std::map<std::string, ShelterColumn, std::less<>>& fixed_columns() {
       {"URL", C::kUrl},
       {"有効開始日", C::kEffectiveFrom},
       {"有効終了日", C::kEffectiveTo},
-      {"全国地方公共団体コード", C::kIgnored},
+      {"地方公共団体名", C::kMunicipality},
+      {"全国地方公共団体コード", C::kLocalGovCode},
+      {"所在地_都道府県", C::kAddressPart},
+      {"所在地_市区町村", C::kAddressPart},
+      {"所在地_町字", C::kAddressPart},
+      {"所在地_番地以下", C::kAddressPart},
+      {"建物名等(方書)", C::kAddressPart},
+      {"所在地_全国地方公共団体コード", C::kIgnored},
+      {"町字ID", C::kIgnored},
       {"標高", C::kIgnored},
+      {"内線番号", C::kIgnored},
+      {"連絡先メールアドレス", C::kIgnored},
+      {"連絡先FormURL", C::kIgnored},
+      {"連絡先備考（その他、SNSなど）", C::kIgnored},
+      {"郵便番号", C::kIgnored},
+      {"市区町村コード", C::kIgnored},
+      {"画像", C::kIgnored},
+      {"画像_ライセンス", C::kIgnored},
       {"対象となる町会・自治会", C::kIgnored},
   };
   return m;
@@ -71,10 +87,15 @@ std::vector<std::string> gsi_emergency_header() {
 }
 
 std::vector<std::string> digital_agency_header() {
-  std::vector<std::string> h = {"全国地方公共団体コード", "ID", "名称", "名称_カナ", "名称_英字", "所在地_連結表記",
-                                "緯度", "経度", "標高", "電話番号"};
+  std::vector<std::string> h = {"全国地方公共団体コード", "ID", "名称", "名称_カナ", "名称_英字",
+                                "所在地_全国地方公共団体コード", "町字ID", "所在地_連結表記", "所在地_都道府県",
+                                "所在地_市区町村", "所在地_町字", "所在地_番地以下", "建物名等(方書)", "緯度", "経度",
+                                "標高", "電話番号", "内線番号", "連絡先メールアドレス", "連絡先FormURL",
+                                "連絡先備考（その他、SNSなど）", "郵便番号", "市区町村コード", "地方公共団体名"};
   for (auto hz : kAllHazards) h.push_back(std::string(kDaHazardPrefix) + std::string(hazard_label(hz)));
-  for (const char* c : {"指定避難所との重複", "想定収容人数", "対象となる町会・自治会", "URL", "備考"}) h.emplace_back(c);
+  for (const char* c : {"指定避難所との重複", "想定収容人数", "対象となる町会・自治会", "URL", "画像", "画像_ライセンス", "備考"}) {
+    h.emplace_back(c);
+  }
   return h;
 }
 

@@ -36,7 +36,10 @@ enum class ShelterColumn {
   kUrl,            // URL
   kEffectiveFrom,  // 有効開始日 (bosai)
   kEffectiveTo,    // 有効終了日 (bosai)
-  kIgnored,        // known but not stored: 全国地方公共団体コード, 標高, 対象となる町会・自治会
+  kAddressPart,    // 所在地_都道府県 / 所在地_市区町村 / 所在地_町字 / 所在地_番地以下 / 建物名等(方書) (Digital Agency):
+                   // joined in this order when 所在地_連結表記 is blank
+  kLocalGovCode,   // 全国地方公共団体コード (Digital Agency): prefixes a plain ID so municipalities do not collide
+  kIgnored,        // known but not stored: 標高, 郵便番号, 画像, 対象となる町会・自治会 … (docs/shelters.md)
 };
 
 struct ColumnMeaning {
@@ -50,7 +53,7 @@ std::optional<ColumnMeaning> shelter_column(std::string_view header);
 // Header names of the layouts we write.
 std::vector<std::string> gsi_designated_header();  // 指定避難所 layout (without 緯度・経度 for GIS formats)
 std::vector<std::string> gsi_emergency_header();
-std::vector<std::string> digital_agency_header();
+std::vector<std::string> digital_agency_header();  // the full 「指定緊急避難場所一覧」 column list
 // bosai's extra columns, appended to a GSI layout so nothing the registry knows is lost on export.
 std::vector<std::string> bosai_extra_header();
 

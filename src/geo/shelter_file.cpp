@@ -49,9 +49,14 @@ std::string value_of(const Shelter& s, const std::string& header) {
     case C::kUrl: return s.url;
     case C::kEffectiveFrom: return s.effective_from;
     case C::kEffectiveTo: return s.effective_to;
+    case C::kAddressPart:
     case C::kIgnored: break;
+    case C::kLocalGovCode: {
+      if (s.id.size() > 7 && s.id[6] == '-') return s.id.substr(0, 6);  // a prefixed Digital Agency ID
+      break;
+    }
   }
-  if (header == "全国地方公共団体コード" && s.id.size() >= 6 && s.id[0] == 'E') {
+  if (m->column == C::kLocalGovCode && s.id.size() >= 6 && s.id[0] == 'E') {
     // The 5-digit code inside a 共通ID plus its JIS X 0402 check digit (13112 → 131121).
     const std::string code = s.id.substr(1, 5);
     if (code.find_first_not_of("0123456789") != std::string::npos) return "";

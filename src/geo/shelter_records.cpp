@@ -98,8 +98,9 @@ IncomingShelters shelters_from_table(const SourceTable& table, const DistrictLoc
       throw InputError(table.file, table.header_line, table.columns[i],
                        "unknown column (not in the GSI, Digital Agency or bosai layout; see docs/shelters.md)");
     }
+    const bool many = m->column == C::kIgnored || m->column == C::kAddressPart;
     const bool repeated = m->column == C::kHazard ? hazard_column.count(*m->hazard) > 0
-                                                  : (m->column != C::kIgnored && where.count(m->column) > 0);
+                                                  : (!many && where.count(m->column) > 0);
     if (repeated) throw InputError(table.file, table.header_line, table.columns[i], "column given twice");
     if (m->column == C::kHazard) hazard_column[*m->hazard] = i;
     where.emplace(m->column, i);
@@ -130,6 +131,7 @@ IncomingShelters shelters_from_table(const SourceTable& table, const DistrictLoc
       {C::kFloorArea, "floor_area"},  {C::kContact, "contact"},           {C::kUrl, "url"},
       {C::kEffectiveFrom, "effective_from"}, {C::kEffectiveTo, "effective_to"}, {C::kKind, "kind"},
       {C::kDistrict, "district"}};
+  if (has(C::kAddressPart)) out.fields.insert("address");
   for (const auto& [column, index] : where) {
     if (auto f = kFieldOf.find(column); f != kFieldOf.end()) out.fields.insert(f->second);
   }
@@ -150,6 +152,13 @@ IncomingShelters shelters_from_table(const SourceTable& table, const DistrictLoc
     Shelter s;
     s.id = row.text(where[C::kId]);
     if (s.id.empty()) row.fail(where[C::kId], "empty id");
+    if (has(C::kLocalGovCode) && s.id[0] != 'E') {
+      // A Digital Agency ID is a serial within its municipality: prefix the 6-digit code (published without its
+      // leading zero by some) so two municipalities' site 1 stay apart. An ID already prefixed is kept.
+      std::string code = row.text(where[C::kLocalGovCode]);
+      if (!code.empty() && code.size() < 6) code.insert(0, 6 - code.size(), '0');
+      if (!code.empty() && s.id.rfind(code + "-", 0) != 0) s.id = code + "-" + s.id;
+    }
     if (auto [it, fresh] = first_line.emplace(s.id, record.line); !fresh) {
       row.fail(where[C::kId], "duplicate id " + s.id + " (first on line " + std::to_string(it->second) + ")");
     }
@@ -165,6 +174,7 @@ IncomingShelters shelters_from_table(const SourceTable& table, const DistrictLoc
     }
     if (kind) s.kind = *kind;
 
+    std::string address_parts;
     for (std::size_t i = 0; i < meaning.size(); ++i) {
       switch (meaning[i].column) {
         case C::kNo: {
@@ -176,6 +186,7 @@ IncomingShelters shelters_from_table(const SourceTable& table, const DistrictLoc
         case C::kNameKana: s.name_kana = row.text(i); break;
         case C::kNameEn: s.name_en = row.text(i); break;
         case C::kAddress: s.address = row.text(i); break;
+        case C::kAddressPart: address_parts += row.text(i); break;
         case C::kHazard: s.hazards.set(*meaning[i].hazard, row.flag(i)); break;
         case C::kSameAddress: s.same_address = row.flag(i); break;
         case C::kOtherNotes: s.other_notes = row.text(i); break;
@@ -188,6 +199,7 @@ IncomingShelters shelters_from_table(const SourceTable& table, const DistrictLoc
         default: break;  // read together below
       }
     }
+    if (s.address.empty()) s.address = address_parts;
     if (!out.update_only && s.name.empty()) row.fail(where[C::kName], "empty name");
     if (!s.effective_from.empty() && !s.effective_to.empty() && s.effective_to < s.effective_from) {
       row.fail(where[C::kEffectiveTo], "ends before it starts (" + s.effective_from + ")");

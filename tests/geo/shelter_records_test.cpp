@@ -64,6 +64,7 @@ TEST(ShelterRecords, ReadsTheDigitalAgencyLayoutByHeaderName) {
                       "", "500"}}),
       no_districts(), {});
   const auto& s = in.records.at(0).shelter;
+  EXPECT_EQ(s.id, "131121-S-1");  // a municipality's serial, kept apart from other municipalities'
   EXPECT_EQ(s.kind, ShelterKind::kEmergencySite);
   EXPECT_EQ(s.name_kana, "ひがしこうえん");
   EXPECT_TRUE(s.hazards.has(Hazard::kFlood));
@@ -71,6 +72,21 @@ TEST(ShelterRecords, ReadsTheDigitalAgencyLayoutByHeaderName) {
   ASSERT_TRUE(s.capacity);
   EXPECT_EQ(s.capacity->people, 500);
   EXPECT_EQ(s.capacity->source, CapacitySource::kOfficial);
+}
+
+TEST(ShelterRecords, DigitalAgencyAddressPartsAndShortCodes) {
+  // As some municipalities publish it: the code without its leading zero, the address split into parts.
+  std::vector<std::string> header = {"全国地方公共団体コード", "ID", "名称", "所在地_連結表記", "所在地_都道府県",
+                                     "所在地_市区町村", "緯度", "経度", "災害種別_地震", "指定避難所との重複"};
+  auto in = shelters_from_table(
+      table(header, {{"92011", "1", "中央小学校", "", "栃木県", "宇都宮市中央本町1-29", "36.559", "139.884", "1", "1"},
+                     {"92011", "092011-2", "東小学校", "栃木県宇都宮市東1", "", "", "36.56", "139.89", "1", ""}}),
+      no_districts(), {});
+  EXPECT_EQ(in.records[0].shelter.id, "092011-1");
+  EXPECT_EQ(in.records[0].shelter.address, "栃木県宇都宮市中央本町1-29");
+  EXPECT_TRUE(in.records[0].shelter.same_address);
+  EXPECT_EQ(in.records[1].shelter.id, "092011-2");  // already prefixed (our own export): kept
+  EXPECT_EQ(in.records[1].shelter.address, "栃木県宇都宮市東1");
 }
 
 TEST(ShelterRecords, FloorAreaGivesALabelledEstimate) {
