@@ -3,9 +3,9 @@
 //      (43 designated shelters × every junction) and on a synthetic ~100k-node street grid;
 //   2. OSM PBF import (read + build the routable graph) vs `ogr2ogr` merely converting the same `lines`
 //      layer to GeoJSON, and the cached reload.
+#include "routing/dijkstra.h"
 #include "routing/distances.h"
 #include "routing/load_road_graph.h"
-#include "routing/route.h"
 #include "routing/snapper.h"
 
 #include <chrono>
@@ -60,7 +60,7 @@ std::filesystem::path write_grid(int side) {
     char buffer[400];
     std::snprintf(buffer, sizeof buffer,
                   R"(%s{"type":"Feature","properties":{"u":%d,"v":%d,"length":%.3f,"oneway":%s,"highway":"residential"},"geometry":{"type":"LineString","coordinates":[[%.7f,%.7f],[%.7f,%.7f]]}})",
-                  first ? "" : ",", r1 * side + c1, r2 * side + c2, 80 + std::rand() % 40,
+                  first ? "" : ",", r1 * side + c1, r2 * side + c2, 80.0 + std::rand() % 40,
                   (std::rand() % 10 == 0) ? "true" : "false", x1, y1, x2, y2);
     out << buffer;
     first = false;
@@ -75,7 +75,7 @@ std::filesystem::path write_grid(int side) {
   return file;
 }
 
-// Our matrix against one early-stopping Dijkstra per pair (timed on the first `sample` targets of every
+// Our matrix against one early-stopping Dijkstra per pair, same engine and reused buffers (timed on the first `sample` targets of every
 // source and scaled to all pairs, so the reference does not take minutes).
 void matrix_vs_pairs(const char* name, const RoadGraph& graph, const std::vector<SnappedPoint>& sources,
                      const std::vector<SnappedPoint>& targets, std::size_t sample) {
@@ -84,8 +84,14 @@ void matrix_vs_pairs(const char* name, const RoadGraph& graph, const std::vector
   sample = std::min(sample, targets.size());
   double checksum = 0;
   const double measured = seconds([&] {
+    Dijkstra dijkstra(graph, Metric::kMetres, nullptr);  // buffers reused, as in many_to_many
     for (const auto& s : sources) {
-      for (std::size_t j = 0; j < sample; ++j) checksum += shortest_route(graph, s, targets[j], Metric::kMetres).distance_m;
+      for (std::size_t j = 0; j < sample; ++j) {
+        std::vector<NodeId> stop;
+        for (const auto& a : dijkstra.reaching(targets[j])) stop.push_back(a.node);
+        dijkstra.run(s, stop);
+        checksum += dijkstra.arrive(targets[j]).cost;
+      }
     }
   });
   double ours_checksum = 0;
@@ -106,7 +112,7 @@ void import_vs_ogr2ogr(const std::filesystem::path& pbf) {
   const double ours = seconds([&] { nodes = load_road_graph(pbf, Profile::kVehicle, fresh).node_count(); });
   const auto out = std::filesystem::temp_directory_path() / "bosai-bench-ogr2ogr.geojson";
   std::filesystem::remove(out);
-  const std::string command = "ogr2ogr -f GeoJSON '" + out.string() + "' '" + pbf.string() + "' lines 2>/dev/null";
+  const std::string command = "ogr2ogr -q -f GeoJSON '" + out.string() + "' '" + pbf.string() + "' lines 2>/dev/null";
   int status = 0;
   const double reference = seconds([&] { status = std::system(command.c_str()); });
   LoadOptions cached;
