@@ -58,10 +58,11 @@ class Dijkstra {
   EdgeId parent(NodeId n) const { return parent_[n]; }
   const SnappedPoint& source() const { return source_; }
 
-  Attachments leaving(const SnappedPoint& p) const;
-  Attachments reaching(const SnappedPoint& p) const;
+  Attachments leaving(const SnappedPoint& p) const { return attachments(p, true); }
+  Attachments reaching(const SnappedPoint& p) const { return attachments(p, false); }
 
  private:
+  Attachments attachments(const SnappedPoint& p, bool leave) const;
   bool open(EdgeId e) const { return e != kNone && (!closures_ || !closures_->is_closed(e)); }
   void label(NodeId n, double cost, double other, EdgeId parent);
 
