@@ -19,6 +19,7 @@ routing::RoadGraph load_roads(const RoadFileOptions& options, const Context& con
   const routing::Profile profile = routing::parse_profile(options.profile);
   routing::LoadOptions load;
   load.use_cache = !options.no_cache;
+  load.rebuild = options.rebuild;
   if (!context.quiet) {
     auto last = std::make_shared<std::string>();
     // A terminal sees one line counting up; a log file gets one line per finished stage.
