@@ -20,4 +20,12 @@ db="$out/bosai.db"
 # Per-地区 summary and the printable overview.
 "$bosai" --db "$db" summary --date 2026-12-01
 "$bosai" --db "$db" report overview "$out/overview.html" --date 2026-12-01
-echo "printable overview (A4): $out/overview.html"
+
+# The sample road network, as each routing profile sees it.
+for profile in walk wheelchair vehicle; do
+  "$bosai" -q roads stats "$here/maps/sample-roads.geojson" --profile "$profile" | grep -E '^(profile|nodes|edges|dropped)'
+done
+
+# Day-3 relief-supply transport: route sheets per driver, a map layer and the plan a drill re-plans from.
+"$bosai" -q supply plan "$here/drills/sample-supply.toml" --out "$out/supply" --time-limit 5
+echo "route sheets (A4): $out/supply/route-sheets.html   map: $out/supply/routes.geojson"
