@@ -12,7 +12,7 @@ struct SnappedPoint {
   GeoPoint position;   // on the network
   double offset_m = 0;  // query → position, straight line
   NodeId node = kNone;  // set when the point landed on a junction
-  std::uint32_t geometry = kNone;
+  std::uint32_t geometry = kNone;  // the road it lies on; not used when on a junction
   double fraction = 0;  // along `geometry`, 0 = its start junction, 1 = its end junction
 
   bool on_node() const { return node != kNone; }

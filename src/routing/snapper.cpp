@@ -30,6 +30,7 @@ struct Snapper::Index {
   geo::MetricProjection projection;
   bgi::rtree<Value, bgi::rstar<16>> tree;
   std::vector<std::uint32_t> geometry_of_point;
+  bgi::rtree<std::pair<Point, NodeId>, bgi::rstar<16>> junctions;
 };
 
 Snapper::Snapper(const RoadGraph& graph) : graph_(&graph) {
@@ -45,8 +46,10 @@ Snapper::Snapper(const RoadGraph& graph) : graph_(&graph) {
       }
     }
   }
+  std::vector<std::pair<Point, NodeId>> junctions;
+  for (NodeId n = 0; n < graph.node_count(); ++n) junctions.emplace_back(Point(graph.node_xy[n].x, graph.node_xy[n].y), n);
   index_ = std::make_unique<Index>(Index{geo::MetricProjection(graph.epsg), {values.begin(), values.end()},
-                                         std::move(geometry_of_point)});
+                                         std::move(geometry_of_point), {junctions.begin(), junctions.end()}});
 }
 
 Snapper::~Snapper() = default;
@@ -57,6 +60,17 @@ SnappedPoint Snapper::snap(const GeoPoint& point) const {
   const RoadGraph& graph = *graph_;
   if (graph.geometry_count() == 0) throw InputError(graph.stats.source, 0, "the road network is empty");
   const geo::ProjectedPoint q = index_->projection.forward(point);
+  // A point on a junction is that junction, even where another road passes just as close (a bridge).
+  std::vector<std::pair<Point, NodeId>> junction;
+  index_->junctions.query(bgi::nearest(Point(q.x, q.y), 1), std::back_inserter(junction));
+  if (!junction.empty() && distance(graph.node_xy[junction.front().second], q) <= kOnJunctionM) {
+    SnappedPoint s;
+    s.query = point;
+    s.node = junction.front().second;
+    s.position = graph.node_position[s.node];
+    s.offset_m = geo::great_circle_m(point, s.position);
+    return s;
+  }
   std::vector<Value> nearest;
   index_->tree.query(bgi::nearest(Point(q.x, q.y), 1), std::back_inserter(nearest));
   const std::uint32_t i = nearest.front().second;

@@ -126,6 +126,24 @@ TEST(ShortestPath, PointsBetweenJunctionsUseTheirShareOfTheStreet) {
   EXPECT_NEAR(back.distance_m, 25, 0.1);
 }
 
+// A road drawn through a junction's exact position without joining it (a bridge over the crossing) must
+// not capture a point given at the junction.
+TEST(ShortestPath, PointAtAJunctionSnapsToItUnderABridge) {
+  auto roads = square_block();
+  const auto [bx, by] = roads[0].lon_lat[1];
+  const auto [cx, cy] = roads[1].lon_lat[1];
+  roads.push_back({6, 3, 150, false, "primary", {{bx, by - 0.0005}, {bx, by}, {cx, cy}}});
+  TempDir dir;
+  write_file(dir / "bridge.geojson", roads_geojson(roads));
+  const RoadGraph g = load_road_graph(dir / "bridge.geojson", Profile::kWalk, no_cache());
+  ASSERT_EQ(g.node_count(), 6u);
+  const SnappedPoint b = Snapper(g).snap({by, bx});
+  ASSERT_TRUE(b.on_node());
+  EXPECT_EQ(g.node_position[b.node].lat, by);
+  EXPECT_EQ(g.first_edge[b.node + 1] - g.first_edge[b.node], 3u);  // B's own streets: to A, C and E
+  EXPECT_EQ(b.offset_m, 0.0);
+}
+
 // One-way streets bind vehicles but not walkers.
 TEST(ShortestPath, OneWayStreetsForVehiclesOnly) {
   auto roads = square_block();
