@@ -116,7 +116,8 @@ def main(roads_path, out_dir):
 
             def gsi_id(type_digit, subtype_digit):
                 nonlocal_serial[0] += 1
-                return f"E13112{nonlocal_serial[0]:05d}{type_digit}{subtype_digit}1"
+                # Shaped like a GSI 共通ID but starting with X, so sample data is never taken for GSI data.
+                return f"X13112{nonlocal_serial[0]:05d}{type_digit}{subtype_digit}1"
 
             en = code.capitalize()
             n_schools = 3 if (r + c) % 3 else 4
