@@ -26,7 +26,7 @@ OGRSpatialReference wgs84() {
 
 }  // namespace
 
-SourceTable read_point_layer(const std::filesystem::path& file) {
+SourceTable read_point_layer(const std::filesystem::path& file, const std::vector<long>& feature_lines) {
   GDALAllRegister();
   CPLPushErrorHandler(CPLQuietErrorHandler);
   DatasetPtr ds(static_cast<GDALDataset*>(
@@ -56,22 +56,24 @@ SourceTable read_point_layer(const std::filesystem::path& file) {
   for (auto& feature : *layer) {
     ++index;
     SourceRecord record;
-    record.line = index;
+    record.line = static_cast<std::size_t>(index) <= feature_lines.size()
+                      ? feature_lines[static_cast<std::size_t>(index - 1)]
+                      : index;
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
       std::string value = feature->IsFieldSetAndNotNull(i) ? feature->GetFieldAsString(i) : "";
       if (find_invalid_utf8(value) != std::string::npos) {
-        throw InputError(table.file, index, table.columns[static_cast<std::size_t>(i)], "not valid UTF-8");
+        throw InputError(table.file, record.line, table.columns[static_cast<std::size_t>(i)], "not valid UTF-8");
       }
       record.values.push_back(std::move(value));
     }
     const OGRGeometry* g = feature->GetGeometryRef();
     if (!g || wkbFlatten(g->getGeometryType()) != wkbPoint || g->IsEmpty()) {
-      throw InputError(table.file, index, "geometry", "feature is not a point");
+      throw InputError(table.file, record.line, "geometry", "feature is not a point");
     }
     double x = g->toPoint()->getX();
     double y = g->toPoint()->getY();
     if (to_wgs84 && !to_wgs84->Transform(1, &x, &y)) {
-      throw InputError(table.file, index, "geometry", "cannot be transformed to WGS84");
+      throw InputError(table.file, record.line, "geometry", "cannot be transformed to WGS84");
     }
     record.geometry = GeoPoint{y, x};
     table.records.push_back(std::move(record));

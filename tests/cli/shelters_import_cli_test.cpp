@@ -238,8 +238,36 @@ TEST(SheltersImportCli, BrokenGeoJsonIsRefused) {
      "properties":{"共通ID":"B","施設・場所名":"乙"}}]})");
   auto r = run_cli({"--db", db, "shelters", "import", file});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find(file + ":2: geometry: feature is not a point"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(file + ":3: geometry: feature is not a point"), std::string::npos) << r.err;
   bosai::test::write_file(file, "{ not json");
   EXPECT_EQ(run_cli({"--db", db, "shelters", "import", file}).exit_code, 2);
   EXPECT_TRUE(db_bytes(db) == bytes);
+}
+
+TEST(SheltersImportCli, CorruptedGsiGeoJsonIsRefusedWithItsLine) {
+  BOSAI_REQUIRE_SHARED("tokyo-gsi/evacuation/131121.json");
+  const auto original = bosai::test::read_file(shared("tokyo-gsi/evacuation/131121.json"));
+  auto line_at = [](const std::string& text, std::size_t offset) {
+    return std::to_string(1 + std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
+  };
+  const auto coordinate = original.find("35.602764");
+  const auto name = original.find("\"奥沢中学校\"");
+  const auto feature = original.rfind("\"Feature\"", name);
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {replace_nth(original, "35.602764", "35.60x764", 1), line_at(original, coordinate) + ": not valid JSON"},
+      {replace_nth(original, "\"奥沢中学校\"", "\"\x89\x9c\x91\xf2\"", 1), line_at(original, name) + ": not valid UTF-8"},
+      {replace_nth(original, "\"奥沢中学校\"", "\"\"", 1), line_at(original, feature) + ": 施設・場所名: empty name"},
+  };
+  TempDir tmp;
+  const auto db = init_db(tmp);
+  import_json(db, shared(kEmergency));
+  const auto bytes = db_bytes(db);
+  for (const auto& [text, expected] : cases) {
+    const auto bad = (tmp / "bad.geojson").string();
+    bosai::test::write_file(bad, text);
+    auto r = run_cli({"--db", db, "shelters", "import", bad});
+    EXPECT_EQ(r.exit_code, 2) << expected;
+    EXPECT_NE(r.err.find(bad + ":" + expected), std::string::npos) << expected << "\n" << r.err;
+    EXPECT_TRUE(db_bytes(db) == bytes);
+  }
 }
