@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <sstream>
 
 using bosai::test::run_cli;
 using bosai::test::TempDir;
@@ -129,14 +130,25 @@ TEST(SheltersImportCli, EveryTokyoGsiGeoJsonFileImports) {
   BOSAI_REQUIRE_SHARED("tokyo-gsi/evacuation/131121.json");
   TempDir tmp;
   const auto db = init_db(tmp);
-  long total = 0;
+  // All files in one command (one transaction); one JSON line per file.
+  std::vector<std::string> args = {"--db", db, "-q", "--json", "shelters", "import"};
   for (const char* folder : {"evacuation", "emergency"}) {
     for (const auto& entry : std::filesystem::directory_iterator(bosai::test::shared_data_dir() / "tokyo-gsi" / folder)) {
-      auto report = import_json(db, entry.path().string());
-      EXPECT_FALSE(report.empty()) << entry.path();
-      total += static_cast<long>(report["added"].size());
+      args.push_back(entry.path().string());
     }
   }
+  auto r = run_cli(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  long total = 0;
+  std::size_t files = 0;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    const auto report = nlohmann::json::parse(line);
+    EXPECT_FALSE(report["added"].empty()) << report["file"];
+    total += static_cast<long>(report["added"].size());
+    ++files;
+  }
+  EXPECT_EQ(files, args.size() - 6);
   EXPECT_EQ(static_cast<long>(list_json(db).size()), total);
   EXPECT_GT(total, 5000);
 
@@ -150,6 +162,22 @@ TEST(SheltersImportCli, EveryTokyoGsiGeoJsonFileImports) {
   const auto db1 = init_db(one);
   EXPECT_EQ(import_json(db1, shared("tokyo-gsi/evacuation/131121.json"))["added"].size(), 95u);
   EXPECT_EQ(import_json(db1, shared("tokyo-gsi/emergency/131121.json"))["added"].size(), 53u);
+}
+
+TEST(SheltersImportCli, SeveralFilesLandTogetherOrNotAtAll) {
+  BOSAI_REQUIRE_SHARED(kDesignated);
+  TempDir tmp;
+  const auto db = init_db(tmp);
+  const auto bad = (tmp / "bad.csv").string();
+  bosai::test::write_file(bad, "共通ID,施設・場所名,緯度,経度\r\nA,甲,35.6,東経\r\n");
+  const auto bytes = db_bytes(db);
+  auto r = run_cli({"--db", db, "shelters", "import", shared(kDesignated), bad});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(bad + ":2: 経度"), std::string::npos) << r.err;
+  EXPECT_TRUE(db_bytes(db) == bytes);  // the good first file was not written either
+  r = run_cli({"--db", db, "-q", "shelters", "import", shared(kDesignated), shared(kEmergency)});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(list_json(db).size(), 148u);
 }
 
 TEST(SheltersImportCli, CheckValidatesWithoutWriting) {
