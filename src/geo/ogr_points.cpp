@@ -89,7 +89,7 @@ void write_point_layer(const std::filesystem::path& file, const std::string& dri
   // The temporary keeps the real extension: OGR drivers look at it.
   const auto tmp = file.parent_path() / (".tmp-" + file.filename().string());
   std::filesystem::remove(tmp);
-  {
+  try {
     DatasetPtr ds(driver->Create(tmp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds) throw std::runtime_error(file.string() + ": cannot create: " + CPLGetLastErrorMsg());
     auto srs = wgs84();
@@ -115,6 +115,9 @@ void write_point_layer(const std::filesystem::path& file, const std::string& dri
       }
     }
     if (layer->CommitTransaction() != OGRERR_NONE) throw std::runtime_error(file.string() + ": cannot write");
+  } catch (...) {
+    std::filesystem::remove(tmp);
+    throw;
   }
   std::filesystem::rename(tmp, file);
 }

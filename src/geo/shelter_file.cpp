@@ -174,7 +174,7 @@ void write_shelter_file(const std::filesystem::path& file, ShelterFormat format,
   const auto tmp = file.parent_path() / (".tmp-" + file.filename().string());
   {
     std::ofstream out(tmp, std::ios::binary);
-    if (!out) throw InputError(file.string(), 0, "cannot write");
+    if (!out) throw InputError(file.string(), 0, "cannot write (no such folder, or no permission)");
     CsvWriter csv(out);
     csv.row(header);
     for (const auto& s : shelters) {
@@ -182,7 +182,10 @@ void write_shelter_file(const std::filesystem::path& file, ShelterFormat format,
       for (const auto& h : header) row.push_back(value_of(s, h));
       csv.row(row);
     }
-    if (!out.flush()) throw InputError(file.string(), 0, "cannot write");
+    if (!out.flush()) {
+      std::filesystem::remove(tmp);
+      throw InputError(file.string(), 0, "cannot write (disk full?)");
+    }
   }
   std::filesystem::rename(tmp, file);
 }

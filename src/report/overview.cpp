@@ -128,7 +128,8 @@ std::string map_svg(const std::vector<Shelter>& shelters, const std::vector<Dist
                  ShelterKind::kDesignated, ShelterKind::kWelfare, ShelterKind::kWideArea}) {
     for (const auto& s : shelters) {
       if (s.kind == k) {
-        svg << marker(k, p.x(s.position.lon), p.y(s.position.lat), 3.2) << "<!-- " << html_escape(s.id) << " -->\n";
+        svg << "<g data-id=\"" << html_escape(s.id) << "\"><title>" << html_escape(s.name) << "</title>"
+            << marker(k, p.x(s.position.lon), p.y(s.position.lat), 3.2) << "</g>\n";
       }
     }
   }
