@@ -299,3 +299,31 @@ TEST(SheltersImportCli, CorruptedGsiGeoJsonIsRefusedWithItsLine) {
     EXPECT_TRUE(db_bytes(db) == bytes);
   }
 }
+
+TEST(SheltersImportCli, BadOptionsAndMissingFilesAreBadInput) {
+  TempDir tmp;
+  const auto db = init_db(tmp);
+  const auto csv = (tmp / "a.csv").string();
+  bosai::test::write_file(csv, "共通ID,施設・場所名,緯度,経度\r\nA,甲,35.6,139.6\r\n");
+  const auto bytes = db_bytes(db);
+  auto expect_bad = [&](const std::vector<std::string>& args, const std::string& message) {
+    std::vector<std::string> full = {"--db", db};
+    full.insert(full.end(), args.begin(), args.end());
+    auto r = run_cli(full);
+    EXPECT_EQ(r.exit_code, 2) << message;
+    EXPECT_NE(r.err.find(message), std::string::npos) << r.err;
+  };
+  expect_bad({"shelters", "import", csv, "--format", "xls"}, "--format: unknown format \"xls\"");
+  expect_bad({"shelters", "import", csv, "--kind", "school"}, "--kind: unknown kind \"school\"");
+  expect_bad({"shelters", "import", (tmp / "missing.csv").string()}, "missing.csv: cannot read file");
+  expect_bad({"shelters", "import", (tmp / "a.xlsx").string()}, "cannot tell the format from the extension");
+  expect_bad({"shelters", "export", (tmp / "out.csv").string(), "--kind", "school"}, "--kind: unknown kind");
+  expect_bad({"shelters", "list", "--district", "nowhere"}, "unknown 地区");
+  bosai::test::write_file((tmp / "empty.csv").string(), "");
+  expect_bad({"shelters", "import", (tmp / "empty.csv").string()}, "empty.csv:1: empty file");
+  EXPECT_TRUE(db_bytes(db) == bytes);
+  // With --kind the file's records take that kind.
+  auto r = run_cli({"--db", db, "-q", "shelters", "import", csv, "--kind", "一時集合所"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(list_json(db)[0]["kind"], "gathering_point");
+}
