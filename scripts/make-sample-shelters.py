@@ -116,7 +116,8 @@ def main(roads_path, out_dir):
 
             def gsi_id(type_digit, subtype_digit):
                 nonlocal_serial[0] += 1
-                return f"E13112{nonlocal_serial[0]:05d}{type_digit}{subtype_digit}1"
+                # Shaped like a GSI 共通ID but starting with X, so sample data is never taken for GSI data.
+                return f"X13112{nonlocal_serial[0]:05d}{type_digit}{subtype_digit}1"
 
             en = code.capitalize()
             n_schools = 3 if (r + c) % 3 else 4
@@ -139,8 +140,9 @@ def main(roads_path, out_dir):
                     add("指定緊急避難場所", f"{name}{direction}{school}", f"{en} {dir_en} {school_en}", serial_id,
                         hazards=hazards, same=school_row)
             if code == "kyodo":
-                add("指定避難所", f"{name}学園義務教育学校", f"{en} Gakuen Compulsory School", gsi_id(1, 1),
-                    start="2027-04-01")
+                merged = add("指定避難所", f"{name}学園義務教育学校", f"{en} Gakuen Compulsory School", gsi_id(1, 1),
+                             start="2027-04-01")
+                capacities.append([merged[1], "1500", "公表値", "2026-10-01", ""])
             for k in range(rng.randint(2, 4)):
                 gathering += 1
                 add("一時集合所", f"{name}{PARKS[(c + k) % len(PARKS)]}公園", f"{en} {PARKS[(c + k) % len(PARKS)]} Park",

@@ -1,5 +1,6 @@
 #include "cli/shelters_command.h"
 
+#include "cli/parent_command.h"
 #include "core/error.h"
 
 #include <ctime>
@@ -7,12 +8,7 @@
 namespace bosai::cli {
 
 CLI::App& shelters_subcommand(CLI::App& app) {
-  for (CLI::App* existing : app.get_subcommands([](CLI::App* sub) { return sub->get_name() == "shelters"; })) {
-    return *existing;
-  }
-  CLI::App* shelters = app.add_subcommand("shelters", "Shelter registry: import, export, list, status");
-  shelters->require_subcommand(1);
-  return *shelters;
+  return parent_command(app, "shelters", "Shelter registry: import, export, list, status");
 }
 
 ShelterKind parse_kind_option(const std::string& text) {

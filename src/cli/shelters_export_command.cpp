@@ -29,8 +29,10 @@ void add_shelters_export_command(CLI::App& app, Context& context) {
     if (!format) throw InputError("", 0, "--format", "unknown format \"" + o->format + "\"");
     auto store = open_store(context);
     auto shelters = o->district.empty() ? store->shelters().list() : store->shelters().list_in_district(o->district);
-    if (!o->kind.empty()) {
-      const auto kind = parse_kind_option(o->kind);
+    // The Digital Agency list is the 指定緊急避難場所 list: other kinds would come back as emergency sites.
+    const bool da = *format == geo::ShelterFormat::kDigitalAgencyCsv;
+    if (!o->kind.empty() || da) {
+      const auto kind = o->kind.empty() ? ShelterKind::kEmergencySite : parse_kind_option(o->kind);
       std::erase_if(shelters, [kind](const Shelter& s) { return s.kind != kind; });
     }
     geo::write_shelter_file(o->file, *format, shelters);

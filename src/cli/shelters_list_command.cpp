@@ -3,6 +3,7 @@
 #include "cli/shelters_command.h"
 #include "cli/store_access.h"
 #include "core/error.h"
+#include "report/shelter_summary.h"
 #include "store/shelter_repository.h"
 #include "store/ward_repository.h"
 
@@ -50,7 +51,10 @@ void add_shelters_list_command(CLI::App& app, Context& context) {
       if (s.capacity) {
         std::cout << s.capacity->people << "人(" << capacity_source_label(s.capacity->source) << ")";
       } else {
-        std::cout << "収容人数未設定";
+        std::cout << (report::is_staying_shelter(s.kind) ? "収容人数未設定" : "-");
+      }
+      if (!s.effective_from.empty() || !s.effective_to.empty()) {
+        std::cout << "\t有効 " << s.effective_from << "〜" << s.effective_to;
       }
       if (auto it = status.find(s.id); it != status.end()) std::cout << "\t" << shelter_status_label(it->second.status);
       std::cout << "\n";

@@ -1,5 +1,7 @@
 #include "core/capacity.h"
 
+#include "core/enum_names.h"
+
 #include <cmath>
 
 namespace bosai {
@@ -23,10 +25,8 @@ std::string_view capacity_source_key(CapacitySource s) {
 }
 
 std::optional<CapacitySource> parse_capacity_source(std::string_view text) {
-  for (auto s : {CapacitySource::kOfficial, CapacitySource::kCommittee, CapacitySource::kEstimate}) {
-    if (text == capacity_source_label(s) || text == capacity_source_key(s)) return s;
-  }
-  return std::nullopt;
+  constexpr CapacitySource kAll[] = {CapacitySource::kOfficial, CapacitySource::kCommittee, CapacitySource::kEstimate};
+  return parse_enum_name(text, kAll, capacity_source_label, capacity_source_key);
 }
 
 Capacity estimate_capacity(double floor_area_m2, std::string as_of) {

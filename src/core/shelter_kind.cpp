@@ -1,5 +1,7 @@
 #include "core/shelter_kind.h"
 
+#include "core/enum_names.h"
+
 namespace bosai {
 
 std::string_view shelter_kind_label(ShelterKind k) {
@@ -27,10 +29,7 @@ std::string_view shelter_kind_key(ShelterKind k) {
 }
 
 std::optional<ShelterKind> parse_shelter_kind(std::string_view text) {
-  for (auto k : kAllShelterKinds) {
-    if (text == shelter_kind_label(k) || text == shelter_kind_key(k)) return k;
-  }
-  return std::nullopt;
+  return parse_enum_name(text, kAllShelterKinds, shelter_kind_label, shelter_kind_key);
 }
 
 }  // namespace bosai

@@ -1,5 +1,7 @@
 #include "core/shelter_status.h"
 
+#include "core/enum_names.h"
+
 namespace bosai {
 
 std::string_view shelter_status_label(ShelterStatus s) {
@@ -23,10 +25,9 @@ std::string_view shelter_status_key(ShelterStatus s) {
 }
 
 std::optional<ShelterStatus> parse_shelter_status(std::string_view text) {
-  for (auto s : {ShelterStatus::kOpen, ShelterStatus::kClosed, ShelterStatus::kDamaged, ShelterStatus::kFull}) {
-    if (text == shelter_status_label(s) || text == shelter_status_key(s)) return s;
-  }
-  return std::nullopt;
+  constexpr ShelterStatus kAll[] = {ShelterStatus::kOpen, ShelterStatus::kClosed, ShelterStatus::kDamaged,
+                                    ShelterStatus::kFull};
+  return parse_enum_name(text, kAll, shelter_status_label, shelter_status_key);
 }
 
 }  // namespace bosai

@@ -7,6 +7,7 @@
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
+#include <cstdio>
 #include <memory>
 
 namespace bosai::geo {
@@ -24,13 +25,32 @@ OGRSpatialReference wgs84() {
   return srs;
 }
 
+// A field as text. OGR guesses types (the GeoJSON driver turns "2027-03-31" into a date and would print it as
+// 2027/03/31): dates are written back in ISO form, everything else as OGR prints it.
+std::string field_text(OGRFeature& feature, int i) {
+  const auto type = feature.GetFieldDefnRef(i)->GetType();
+  if (type != OFTDate && type != OFTDateTime) return feature.GetFieldAsString(i);
+  int y = 0, m = 0, d = 0, hh = 0, mm = 0, tz = 0;
+  float ss = 0;
+  feature.GetFieldAsDateTime(i, &y, &m, &d, &hh, &mm, &ss, &tz);
+  char text[32];
+  if (type == OFTDate) {
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", y, m, d);
+  } else {
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02.0f", y, m, d, hh, mm, static_cast<double>(ss));
+  }
+  return text;
+}
+
 }  // namespace
 
-SourceTable read_point_layer(const std::filesystem::path& file) {
+SourceTable read_point_layer(const std::filesystem::path& file, const std::vector<long>& feature_lines) {
   GDALAllRegister();
+  // GeoJSON: keep date-like text as written (e.g. 12:00 in a note stays 12:00); other drivers ignore the option.
+  const char* const open_options[] = {"DATE_AS_STRING=YES", nullptr};
   CPLPushErrorHandler(CPLQuietErrorHandler);
   DatasetPtr ds(static_cast<GDALDataset*>(
-      GDALOpenEx(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+      GDALOpenEx(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, open_options, nullptr)));
   CPLPopErrorHandler();
   if (!ds) {
     throw InputError(file.string(), 0, "cannot be read as GeoJSON or GeoPackage: " + std::string(CPLGetLastErrorMsg()));
@@ -56,22 +76,24 @@ SourceTable read_point_layer(const std::filesystem::path& file) {
   for (auto& feature : *layer) {
     ++index;
     SourceRecord record;
-    record.line = index;
+    record.line = static_cast<std::size_t>(index) <= feature_lines.size()
+                      ? feature_lines[static_cast<std::size_t>(index - 1)]
+                      : index;
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
-      std::string value = feature->IsFieldSetAndNotNull(i) ? feature->GetFieldAsString(i) : "";
+      std::string value = feature->IsFieldSetAndNotNull(i) ? field_text(*feature, i) : "";
       if (find_invalid_utf8(value) != std::string::npos) {
-        throw InputError(table.file, index, table.columns[static_cast<std::size_t>(i)], "not valid UTF-8");
+        throw InputError(table.file, record.line, table.columns[static_cast<std::size_t>(i)], "not valid UTF-8");
       }
       record.values.push_back(std::move(value));
     }
     const OGRGeometry* g = feature->GetGeometryRef();
     if (!g || wkbFlatten(g->getGeometryType()) != wkbPoint || g->IsEmpty()) {
-      throw InputError(table.file, index, "geometry", "feature is not a point");
+      throw InputError(table.file, record.line, "geometry", "feature is not a point");
     }
     double x = g->toPoint()->getX();
     double y = g->toPoint()->getY();
     if (to_wgs84 && !to_wgs84->Transform(1, &x, &y)) {
-      throw InputError(table.file, index, "geometry", "cannot be transformed to WGS84");
+      throw InputError(table.file, record.line, "geometry", "cannot be transformed to WGS84");
     }
     record.geometry = GeoPoint{y, x};
     table.records.push_back(std::move(record));
@@ -83,11 +105,12 @@ void write_point_layer(const std::filesystem::path& file, const std::string& dri
                        const std::vector<std::string>& columns, const std::vector<PointFeature>& features) {
   GDALAllRegister();
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driver_name.c_str());
+  CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);  // failures are thrown with CPLGetLastErrorMsg()
   if (!driver) throw std::runtime_error("GDAL has no " + driver_name + " driver");
   // The temporary keeps the real extension: OGR drivers look at it.
   const auto tmp = file.parent_path() / (".tmp-" + file.filename().string());
   std::filesystem::remove(tmp);
-  {
+  try {
     DatasetPtr ds(driver->Create(tmp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds) throw std::runtime_error(file.string() + ": cannot create: " + CPLGetLastErrorMsg());
     auto srs = wgs84();
@@ -113,6 +136,9 @@ void write_point_layer(const std::filesystem::path& file, const std::string& dri
       }
     }
     if (layer->CommitTransaction() != OGRERR_NONE) throw std::runtime_error(file.string() + ": cannot write");
+  } catch (...) {
+    std::filesystem::remove(tmp);
+    throw;
   }
   std::filesystem::rename(tmp, file);
 }

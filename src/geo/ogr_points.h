@@ -10,7 +10,8 @@ namespace bosai::geo {
 // Reads the first layer of a GIS file (GeoJSON, GeoPackage, anything OGR opens) as named text columns plus each
 // feature's point in WGS84 (transformed when the layer says it is in another CRS). A feature without a point
 // geometry, or a file OGR cannot open, is an InputError naming the feature.
-SourceTable read_point_layer(const std::filesystem::path& file);
+// `feature_lines`, when given (one per feature), are the text lines the features start on, used in messages.
+SourceTable read_point_layer(const std::filesystem::path& file, const std::vector<long>& feature_lines = {});
 
 // Writes points with text columns through the OGR driver named `driver` ("GeoJSON", "GPKG") in WGS84, to a
 // temporary file renamed into place, so a failed export never leaves half a file under `file`.

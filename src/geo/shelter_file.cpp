@@ -5,10 +5,14 @@
 #include "geo/csv_writer.h"
 #include "geo/ogr_points.h"
 #include "geo/shelter_columns.h"
+#include "plans/toml_fields.h"
 
 #include <algorithm>
 #include <charconv>
+#include <cctype>
 #include <fstream>
+
+#include <nlohmann/json.hpp>
 
 namespace bosai::geo {
 namespace {
@@ -97,10 +101,47 @@ std::vector<std::string> without_position(std::vector<std::string> header) {
   return header;
 }
 
+long line_at(const std::string& text, std::size_t offset) {
+  return 1 + static_cast<long>(std::count(text.begin(), text.begin() + static_cast<long>(std::min(offset, text.size())),
+                                          '\n'));
+}
+
+// Checks GeoJSON text the way our CSV reader checks CSV (UTF-8, syntax), so a broken file is reported with its
+// line (OGR only says it cannot open it), and returns the line each feature starts on, for OGR's messages.
+std::vector<long> geojson_feature_lines(const std::filesystem::path& file) {
+  const std::string text = plans::read_text_file(file);
+  if (const auto bad = find_invalid_utf8(text); bad != std::string::npos) {
+    throw InputError(file.string(), line_at(text, bad), "not valid UTF-8 (a Shift_JIS file?)");
+  }
+  try {
+    const auto parsed = nlohmann::json::parse(text);
+    if (!parsed.is_object()) throw InputError(file.string(), 1, "not a GeoJSON object");
+  } catch (const nlohmann::json::parse_error& e) {
+    throw InputError(file.string(), line_at(text, e.byte > 0 ? e.byte - 1 : 0), "not valid JSON: " + std::string(e.what()));
+  }
+  // Each feature has one `"type": "Feature"`; scan for them in order (a plain scan: files may be large).
+  std::vector<long> lines;
+  long line = 1;
+  std::size_t counted = 0;
+  for (std::size_t at = text.find("\"Feature\""); at != std::string::npos; at = text.find("\"Feature\"", at + 1)) {
+    std::size_t k = at;
+    while (k > 0 && std::isspace(static_cast<unsigned char>(text[k - 1]))) --k;
+    if (k == 0 || text[k - 1] != ':') continue;
+    --k;
+    while (k > 0 && std::isspace(static_cast<unsigned char>(text[k - 1]))) --k;
+    if (k < 6 || text.compare(k - 6, 6, "\"type\"") != 0) continue;
+    line += static_cast<long>(std::count(text.begin() + static_cast<long>(counted), text.begin() + static_cast<long>(at), '\n'));
+    counted = at;
+    lines.push_back(line);
+  }
+  return lines;
+}
+
 }  // namespace
 
 SourceTable read_shelter_table(const std::filesystem::path& file, ShelterFormat format) {
-  if (format == ShelterFormat::kGeoJson || format == ShelterFormat::kGeoPackage) return read_point_layer(file);
+  if (format == ShelterFormat::kGeoJson) return read_point_layer(file, geojson_feature_lines(file));
+  if (format == ShelterFormat::kGeoPackage) return read_point_layer(file);
   auto rows = read_csv(file);
   if (rows.empty()) throw InputError(file.string(), 1, "empty file: no header line");
   SourceTable table;
@@ -133,7 +174,7 @@ void write_shelter_file(const std::filesystem::path& file, ShelterFormat format,
   const auto tmp = file.parent_path() / (".tmp-" + file.filename().string());
   {
     std::ofstream out(tmp, std::ios::binary);
-    if (!out) throw InputError(file.string(), 0, "cannot write");
+    if (!out) throw InputError(file.string(), 0, "cannot write (no such folder, or no permission)");
     CsvWriter csv(out);
     csv.row(header);
     for (const auto& s : shelters) {
@@ -141,7 +182,10 @@ void write_shelter_file(const std::filesystem::path& file, ShelterFormat format,
       for (const auto& h : header) row.push_back(value_of(s, h));
       csv.row(row);
     }
-    if (!out.flush()) throw InputError(file.string(), 0, "cannot write");
+    if (!out.flush()) {
+      std::filesystem::remove(tmp);
+      throw InputError(file.string(), 0, "cannot write (disk full?)");
+    }
   }
   std::filesystem::rename(tmp, file);
 }

@@ -7,6 +7,8 @@
 #include "store/store.h"
 #include "store/ward_repository.h"
 
+#include <set>
+
 namespace bosai::geo {
 namespace {
 
@@ -63,20 +65,21 @@ const std::vector<std::string>& shelter_fields() {
   return names;
 }
 
-std::vector<Shelter> merge_shelters(const std::map<std::string, Shelter>& existing, const IncomingShelters& incoming,
-                                    const std::string& file, ImportReport& report) {
-  std::vector<Shelter> to_write;
+std::vector<std::string> merge_shelters(std::map<std::string, Shelter>& state, const IncomingShelters& incoming,
+                                        ImportReport& report) {
+  std::vector<std::string> touched;
   for (const auto& in : incoming.records) {
-    auto it = existing.find(in.shelter.id);
-    if (it == existing.end()) {
+    auto it = state.find(in.shelter.id);
+    if (it == state.end()) {
       if (incoming.update_only) {
-        throw InputError(file, in.line, "共通ID", "no shelter " + in.shelter.id + " to update (import it first)");
+        throw InputError(report.file, in.line, "共通ID", "no shelter " + in.shelter.id + " to update (import it first)");
       }
       report.added.push_back(in.shelter.id);
-      to_write.push_back(in.shelter);
+      touched.push_back(in.shelter.id);
+      state.emplace(in.shelter.id, in.shelter);
       continue;
     }
-    Shelter merged = it->second;
+    Shelter& merged = it->second;
     std::vector<std::string> changed;
     for (const auto& f : field_ops()) {
       if (!incoming.fields.count(f.name) || f.equal(merged, in.shelter)) continue;
@@ -87,30 +90,37 @@ std::vector<Shelter> merge_shelters(const std::map<std::string, Shelter>& existi
       ++report.unchanged;
     } else {
       report.updated.emplace_back(in.shelter.id, std::move(changed));
-      to_write.push_back(std::move(merged));
+      touched.push_back(in.shelter.id);
     }
   }
-  return to_write;
+  return touched;
 }
 
-ImportReport import_shelters(store::Store& store, const std::filesystem::path& file, const ImportOptions& options) {
+std::vector<ImportReport> import_shelters(store::Store& store, const std::vector<std::filesystem::path>& files,
+                                          const ImportOptions& options) {
   auto say = [&](const std::string& line) {
     if (options.progress) options.progress(line);
   };
-  const auto format = options.format.value_or(shelter_format_of(file));
-  const auto table = read_shelter_table(file, format);
-  say(file.string() + ": " + std::to_string(table.records.size()) + " records read");
   const DistrictLocator districts(store.wards().load().districts);
-  const auto incoming = shelters_from_table(table, districts, options.records);
+  std::map<std::string, Shelter> state;
+  for (auto& s : store.shelters().list()) state.emplace(s.id, std::move(s));
 
-  ImportReport report;
-  std::map<std::string, Shelter> existing;
-  for (auto& s : store.shelters().list()) existing.emplace(s.id, std::move(s));
-  const auto to_write = merge_shelters(existing, incoming, file.string(), report);
-  if (options.check_only || to_write.empty()) return report;
+  std::vector<ImportReport> reports;
+  std::set<std::string> touched;
+  for (const auto& file : files) {
+    const auto format = options.format.value_or(shelter_format_of(file));
+    const auto table = read_shelter_table(file, format);
+    say(file.string() + ": " + std::to_string(table.records.size()) + " records read");
+    const auto incoming = shelters_from_table(table, districts, options.records);
+    reports.push_back(ImportReport{file.string(), {}, {}, 0});
+    for (auto& id : merge_shelters(state, incoming, reports.back())) touched.insert(std::move(id));
+  }
+  if (options.check_only || touched.empty()) return reports;
+  std::vector<Shelter> to_write;
+  for (const auto& id : touched) to_write.push_back(state.at(id));
   say("writing " + std::to_string(to_write.size()) + " shelters");
   store.atomically([&] { store.shelters().save(to_write); });
-  return report;
+  return reports;
 }
 
 }  // namespace bosai::geo

@@ -17,6 +17,7 @@ namespace bosai::geo {
 
 // What an import did (or, with --check, would do), by 共通ID.
 struct ImportReport {
+  std::string file;
   std::vector<std::string> added;
   std::vector<std::pair<std::string, std::vector<std::string>>> updated;  // id → changed field names
   long unchanged = 0;
@@ -26,10 +27,10 @@ struct ImportReport {
 // The field names an import compares and copies, in report order.
 const std::vector<std::string>& shelter_fields();
 
-// Merges a file's records into the registry's current state: new ids are added; known ones take the file's
-// value for each field the file carries and keep the rest. Returns the records that must be written.
-std::vector<Shelter> merge_shelters(const std::map<std::string, Shelter>& existing, const IncomingShelters& incoming,
-                                    const std::string& file, ImportReport& report);
+// Merges a file's records into `state` (the registry as it will be): new ids are added; known ones take the
+// file's value for each field the file carries and keep the rest. Returns the ids added or changed.
+std::vector<std::string> merge_shelters(std::map<std::string, Shelter>& state, const IncomingShelters& incoming,
+                                        ImportReport& report);
 
 struct ImportOptions {
   std::optional<ShelterFormat> format;  // default: by extension
@@ -38,8 +39,10 @@ struct ImportOptions {
   std::function<void(const std::string&)> progress;  // stderr lines; may be empty
 };
 
-// Reads and validates the whole file, then writes every change in one transaction: bad input leaves the store
-// exactly as it was, and a process killed half-way leaves all or nothing of the import.
-ImportReport import_shelters(store::Store& store, const std::filesystem::path& file, const ImportOptions& options);
+// Reads and validates every file in order (a later file sees what earlier ones added), then writes all changes in
+// one transaction: bad input anywhere leaves the store exactly as it was, and a process killed half-way leaves
+// all or nothing of the import. One report per file.
+std::vector<ImportReport> import_shelters(store::Store& store, const std::vector<std::filesystem::path>& files,
+                                          const ImportOptions& options);
 
 }  // namespace bosai::geo

@@ -128,7 +128,8 @@ std::string map_svg(const std::vector<Shelter>& shelters, const std::vector<Dist
                  ShelterKind::kDesignated, ShelterKind::kWelfare, ShelterKind::kWideArea}) {
     for (const auto& s : shelters) {
       if (s.kind == k) {
-        svg << marker(k, p.x(s.position.lon), p.y(s.position.lat), 3.2) << "<!-- " << html_escape(s.id) << " -->\n";
+        svg << "<g data-id=\"" << html_escape(s.id) << "\"><title>" << html_escape(s.name) << "</title>"
+            << marker(k, p.x(s.position.lon), p.y(s.position.lat), 3.2) << "</g>\n";
       }
     }
   }
@@ -180,7 +181,7 @@ std::string overview_html(const ShelterSummary& summary, const std::vector<Shelt
   html << "</p>\n<p class=\"note\">収容人数は指定避難所・福祉避難所・予備避難所の合計（公表値・運営委員会の人数と、"
           "床面積÷3.3m²による推計を区別して表示）。感染症対策時はその約1/3。</p>\n";
   const bool gsi = std::any_of(shelters.begin(), shelters.end(), [](const Shelter& s) {
-    return !s.id.empty() && s.id[0] == 'E' && s.source_no;
+    return s.id.size() == 14 && s.id[0] == 'E';  // a GSI 共通ID
   });
   if (gsi) html << "<p class=\"note\">出典：国土地理院 指定緊急避難場所・指定避難所データ</p>\n";
   html << "</body>\n</html>\n";

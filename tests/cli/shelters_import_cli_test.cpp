@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <sstream>
 
 using bosai::test::run_cli;
 using bosai::test::TempDir;
@@ -129,14 +130,25 @@ TEST(SheltersImportCli, EveryTokyoGsiGeoJsonFileImports) {
   BOSAI_REQUIRE_SHARED("tokyo-gsi/evacuation/131121.json");
   TempDir tmp;
   const auto db = init_db(tmp);
-  long total = 0;
+  // All files in one command (one transaction); one JSON line per file.
+  std::vector<std::string> args = {"--db", db, "-q", "--json", "shelters", "import"};
   for (const char* folder : {"evacuation", "emergency"}) {
     for (const auto& entry : std::filesystem::directory_iterator(bosai::test::shared_data_dir() / "tokyo-gsi" / folder)) {
-      auto report = import_json(db, entry.path().string());
-      EXPECT_FALSE(report.empty()) << entry.path();
-      total += static_cast<long>(report["added"].size());
+      args.push_back(entry.path().string());
     }
   }
+  auto r = run_cli(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  long total = 0;
+  std::size_t files = 0;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    const auto report = nlohmann::json::parse(line);
+    EXPECT_FALSE(report["added"].empty()) << report["file"];
+    total += static_cast<long>(report["added"].size());
+    ++files;
+  }
+  EXPECT_EQ(files, args.size() - 6);
   EXPECT_EQ(static_cast<long>(list_json(db).size()), total);
   EXPECT_GT(total, 5000);
 
@@ -150,6 +162,22 @@ TEST(SheltersImportCli, EveryTokyoGsiGeoJsonFileImports) {
   const auto db1 = init_db(one);
   EXPECT_EQ(import_json(db1, shared("tokyo-gsi/evacuation/131121.json"))["added"].size(), 95u);
   EXPECT_EQ(import_json(db1, shared("tokyo-gsi/emergency/131121.json"))["added"].size(), 53u);
+}
+
+TEST(SheltersImportCli, SeveralFilesLandTogetherOrNotAtAll) {
+  BOSAI_REQUIRE_SHARED(kDesignated);
+  TempDir tmp;
+  const auto db = init_db(tmp);
+  const auto bad = (tmp / "bad.csv").string();
+  bosai::test::write_file(bad, "共通ID,施設・場所名,緯度,経度\r\nA,甲,35.6,東経\r\n");
+  const auto bytes = db_bytes(db);
+  auto r = run_cli({"--db", db, "shelters", "import", shared(kDesignated), bad});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(bad + ":2: 経度"), std::string::npos) << r.err;
+  EXPECT_TRUE(db_bytes(db) == bytes);  // the good first file was not written either
+  r = run_cli({"--db", db, "-q", "shelters", "import", shared(kDesignated), shared(kEmergency)});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(list_json(db).size(), 148u);
 }
 
 TEST(SheltersImportCli, CheckValidatesWithoutWriting) {
@@ -238,8 +266,64 @@ TEST(SheltersImportCli, BrokenGeoJsonIsRefused) {
      "properties":{"共通ID":"B","施設・場所名":"乙"}}]})");
   auto r = run_cli({"--db", db, "shelters", "import", file});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find(file + ":2: geometry: feature is not a point"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(file + ":3: geometry: feature is not a point"), std::string::npos) << r.err;
   bosai::test::write_file(file, "{ not json");
   EXPECT_EQ(run_cli({"--db", db, "shelters", "import", file}).exit_code, 2);
   EXPECT_TRUE(db_bytes(db) == bytes);
+}
+
+TEST(SheltersImportCli, CorruptedGsiGeoJsonIsRefusedWithItsLine) {
+  BOSAI_REQUIRE_SHARED("tokyo-gsi/evacuation/131121.json");
+  const auto original = bosai::test::read_file(shared("tokyo-gsi/evacuation/131121.json"));
+  auto line_at = [](const std::string& text, std::size_t offset) {
+    return std::to_string(1 + std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
+  };
+  const auto coordinate = original.find("35.602764");
+  const auto name = original.find("\"奥沢中学校\"");
+  const auto feature = original.rfind("\"Feature\"", name);
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {replace_nth(original, "35.602764", "35.60x764", 1), line_at(original, coordinate) + ": not valid JSON"},
+      {replace_nth(original, "\"奥沢中学校\"", "\"\x89\x9c\x91\xf2\"", 1), line_at(original, name) + ": not valid UTF-8"},
+      {replace_nth(original, "\"奥沢中学校\"", "\"\"", 1), line_at(original, feature) + ": 施設・場所名: empty name"},
+  };
+  TempDir tmp;
+  const auto db = init_db(tmp);
+  import_json(db, shared(kEmergency));
+  const auto bytes = db_bytes(db);
+  for (const auto& [text, expected] : cases) {
+    const auto bad = (tmp / "bad.geojson").string();
+    bosai::test::write_file(bad, text);
+    auto r = run_cli({"--db", db, "shelters", "import", bad});
+    EXPECT_EQ(r.exit_code, 2) << expected;
+    EXPECT_NE(r.err.find(bad + ":" + expected), std::string::npos) << expected << "\n" << r.err;
+    EXPECT_TRUE(db_bytes(db) == bytes);
+  }
+}
+
+TEST(SheltersImportCli, BadOptionsAndMissingFilesAreBadInput) {
+  TempDir tmp;
+  const auto db = init_db(tmp);
+  const auto csv = (tmp / "a.csv").string();
+  bosai::test::write_file(csv, "共通ID,施設・場所名,緯度,経度\r\nA,甲,35.6,139.6\r\n");
+  const auto bytes = db_bytes(db);
+  auto expect_bad = [&](const std::vector<std::string>& args, const std::string& message) {
+    std::vector<std::string> full = {"--db", db};
+    full.insert(full.end(), args.begin(), args.end());
+    auto r = run_cli(full);
+    EXPECT_EQ(r.exit_code, 2) << message;
+    EXPECT_NE(r.err.find(message), std::string::npos) << r.err;
+  };
+  expect_bad({"shelters", "import", csv, "--format", "xls"}, "--format: unknown format \"xls\"");
+  expect_bad({"shelters", "import", csv, "--kind", "school"}, "--kind: unknown kind \"school\"");
+  expect_bad({"shelters", "import", (tmp / "missing.csv").string()}, "missing.csv: cannot read file");
+  expect_bad({"shelters", "import", (tmp / "a.xlsx").string()}, "cannot tell the format from the extension");
+  expect_bad({"shelters", "export", (tmp / "out.csv").string(), "--kind", "school"}, "--kind: unknown kind");
+  expect_bad({"shelters", "list", "--district", "nowhere"}, "unknown 地区");
+  bosai::test::write_file((tmp / "empty.csv").string(), "");
+  expect_bad({"shelters", "import", (tmp / "empty.csv").string()}, "empty.csv:1: empty file");
+  EXPECT_TRUE(db_bytes(db) == bytes);
+  // With --kind the file's records take that kind.
+  auto r = run_cli({"--db", db, "-q", "shelters", "import", csv, "--kind", "一時集合所"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(list_json(db)[0]["kind"], "gathering_point");
 }

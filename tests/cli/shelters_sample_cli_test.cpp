@@ -1,0 +1,167 @@
+// Protects what a ward user does with the shipped (synthetic) sample: 地区 derived from the sample boundaries,
+// committee capacities applied as an update file, the per-地区 summary, the overview report, status history,
+// and the demo script end to end.
+#include "support/cli_runner.h"
+#include "support/shared_data.h"
+#include "support/temp_dir.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+
+using bosai::test::run_cli;
+using bosai::test::TempDir;
+
+namespace {
+
+std::string sample(const std::string& rel) { return (bosai::test::source_dir() / rel).string(); }
+
+std::string sample_db(const TempDir& tmp) {
+  const auto db = (tmp / "bosai.db").string();
+  auto r = run_cli({"--db", db, "-q", "init", "--fresh", "--ward", sample("plans/ward.toml"), "--boundaries",
+                    sample("plans/sample-district-boundaries.geojson")});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  r = run_cli({"--db", db, "-q", "shelters", "import", sample("plans/sample-shelters.csv")});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return db;
+}
+
+nlohmann::json json_of(const std::vector<std::string>& args) {
+  auto r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return r.exit_code == 0 ? nlohmann::json::parse(r.out) : nlohmann::json{};
+}
+
+}  // namespace
+
+TEST(SheltersSampleCli, EverySampleShelterLandsInADerivedDistrict) {
+  TempDir tmp;
+  const auto db = sample_db(tmp);
+  const auto shelters = json_of({"--db", db, "--json", "shelters", "list"});
+  ASSERT_GT(shelters.size(), 200u);
+  std::set<std::string> kinds;
+  for (const auto& s : shelters) {
+    EXPECT_FALSE(s["district"].get<std::string>().empty()) << s["id"];
+    kinds.insert(s["kind"]);
+  }
+  EXPECT_EQ(kinds.size(), 6u);  // every kind of place appears in the sample
+  const auto kyodo = json_of({"--db", db, "--json", "shelters", "list", "--district", "経堂"});
+  EXPECT_GT(kyodo.size(), 3u);
+  for (const auto& s : kyodo) EXPECT_EQ(s["district"], "kyodo");
+  EXPECT_EQ(run_cli({"--db", db, "shelters", "list", "--district", "霞が関"}).exit_code, 2);
+}
+
+TEST(SheltersSampleCli, CapacityFileUpdatesOnlyCapacitiesAndEstimatesAreLabelled) {
+  TempDir tmp;
+  const auto db = sample_db(tmp);
+  auto report = json_of({"--db", db, "-q", "--json", "shelters", "import", sample("plans/sample-capacities.csv")});
+  ASSERT_FALSE(report["updated"].empty());
+  for (const auto& u : report["updated"]) {
+    for (const auto& f : u["fields"]) EXPECT_TRUE(f == "capacity" || f == "floor_area") << u.dump();
+  }
+  bool estimate = false;
+  for (const auto& s : json_of({"--db", db, "--json", "shelters", "list"})) {
+    if (!s["capacity"].is_null() && s["capacity"]["source"] == "estimate") estimate = true;
+  }
+  EXPECT_TRUE(estimate);
+  // Re-importing the shelters (no capacity columns) keeps the committee's figures.
+  report = json_of({"--db", db, "-q", "--json", "shelters", "import", sample("plans/sample-shelters.csv")});
+  EXPECT_TRUE(report["updated"].empty()) << report.dump();
+
+  // An update file naming a shelter that does not exist is refused with its line.
+  const auto bad = (tmp / "cap.csv").string();
+  bosai::test::write_file(bad, "共通ID,想定収容人数,収容人数の根拠\r\nX1311299999111,500,公表値\r\n");
+  auto r = run_cli({"--db", db, "shelters", "import", bad});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(bad + ":2: 共通ID: no shelter X1311299999111"), std::string::npos) << r.err;
+}
+
+TEST(SheltersSampleCli, SummaryCountsByDistrictAndKindAndHonoursLifecycle) {
+  TempDir tmp;
+  const auto db = sample_db(tmp);
+  run_cli({"--db", db, "-q", "shelters", "import", sample("plans/sample-capacities.csv")});
+  const auto before = json_of({"--db", db, "--json", "summary", "--date", "2027-03-31"});
+  const auto after = json_of({"--db", db, "--json", "summary", "--date", "2027-04-01"});
+  EXPECT_EQ(before["ward"], "世田谷区");
+  EXPECT_EQ(before["districts"].size(), 28u);
+  long designated = 0;
+  for (const auto& d : before["districts"]) designated += d["shelters"]["designated"].get<long>();
+  EXPECT_EQ(designated, before["total"]["shelters"]["designated"]);
+  auto kyodo = [](const nlohmann::json& s) {
+    for (const auto& d : s["districts"]) {
+      if (d["district"] == "kyodo") return d["shelters"]["designated"].get<long>();
+    }
+    return -1L;
+  };
+  // The sample's school consolidation: one school closes on 2027-03-31, the merged school opens on 2027-04-01.
+  EXPECT_EQ(kyodo(before), kyodo(after));
+  EXPECT_GT(before["total"]["capacity_estimated"].get<long>(), 0);
+  EXPECT_EQ(before["total"]["capacity"].get<long>(),
+            before["total"]["capacity_stated"].get<long>() + before["total"]["capacity_estimated"].get<long>());
+  auto text = run_cli({"--db", db, "summary", "--date", "2026-12-01"});
+  EXPECT_EQ(text.exit_code, 0);
+  EXPECT_NE(text.out.find("経堂"), std::string::npos);
+  EXPECT_NE(text.out.find("うち推計"), std::string::npos);
+}
+
+TEST(SheltersSampleCli, OverviewReportIsAPrintableJapaneseHtmlWithMapAndCredit) {
+  BOSAI_REQUIRE_SHARED("setagaya/gsi-designated-shelters.csv");
+  TempDir tmp;
+  const auto db = sample_db(tmp);
+  const auto out = (tmp / "overview.html").string();
+  ASSERT_EQ(run_cli({"--db", db, "report", "overview", out}).exit_code, 0);
+  auto html = bosai::test::read_file(out);
+  EXPECT_NE(html.find("<html lang=\"ja\">"), std::string::npos);
+  EXPECT_NE(html.find("size: A4"), std::string::npos);
+  EXPECT_NE(html.find("<svg class=\"map\""), std::string::npos);
+  EXPECT_NE(html.find("上祖師谷"), std::string::npos);
+  EXPECT_EQ(html.find("出典：国土地理院"), std::string::npos);  // the synthetic sample holds no GSI data
+  // With real GSI data imported, the credit line is printed.
+  ASSERT_EQ(run_cli({"--db", db, "-q", "shelters", "import",
+                     (bosai::test::shared_data_dir() / "setagaya/gsi-designated-shelters.csv").string()})
+                .exit_code,
+            0);
+  ASSERT_EQ(run_cli({"--db", db, "report", "overview", out}).exit_code, 0);
+  EXPECT_NE(bosai::test::read_file(out).find("出典：国土地理院 指定緊急避難場所・指定避難所データ"), std::string::npos);
+}
+
+TEST(SheltersSampleCli, StatusHistoryRecordsWhoAndWhen) {
+  TempDir tmp;
+  const auto db = sample_db(tmp);
+  const std::string id = json_of({"--db", db, "--json", "shelters", "list"})[0]["id"];
+  EXPECT_EQ(run_cli({"--db", db, "shelters", "status", id, "open", "--by", "山田（運営委員長）"}).exit_code, 0);
+  auto history = json_of({"--db", db, "--json", "shelters", "status", id, "full", "--by", "本部", "--note", "体育館満員"});
+  ASSERT_EQ(history["history"].size(), 2u);
+  EXPECT_EQ(history["history"][0]["status"], "open");
+  EXPECT_EQ(history["history"][0]["by"], "山田（運営委員長）");
+  EXPECT_EQ(history["history"][1]["note"], "体育館満員");
+  EXPECT_EQ(history["history"][1]["at"].get<std::string>().size(), 20u);  // 2026-11-23T11:20:30Z
+  EXPECT_EQ(run_cli({"--db", db, "shelters", "status", id, "burning", "--by", "x"}).exit_code, 2);
+  EXPECT_EQ(run_cli({"--db", db, "shelters", "status", id, "open"}).exit_code, 2);  // who?
+  EXPECT_EQ(run_cli({"--db", db, "shelters", "status", "E0000000000000", "open", "--by", "x"}).exit_code, 2);
+}
+
+TEST(SheltersSampleCli, BadBoundariesFileIsRefusedBeforeTheDatabaseIsCreated) {
+  TempDir tmp;
+  const auto db = (tmp / "bosai.db").string();
+  const auto bad = (tmp / "b.geojson").string();
+  bosai::test::write_file(bad, R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"atlantis"},
+    "geometry":{"type":"Polygon","coordinates":[[[139,35],[139.1,35],[139.1,35.1],[139,35]]]}}]})");
+  auto r = run_cli({"--db", db, "init", "--ward", sample("plans/ward.toml"), "--boundaries", bad});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(bad + ":1: code: unknown 地区 \"atlantis\""), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(db));
+}
+
+TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
+  TempDir tmp;
+  const std::string cmd = sample("scripts/demo.sh") + " " + std::getenv("BOSAI_CLI") + " " + (tmp / "out").string() +
+                          " >" + (tmp / "log").string() + " 2>&1";
+  ASSERT_EQ(std::system(cmd.c_str()), 0) << bosai::test::read_file(tmp / "log");
+  const auto log = bosai::test::read_file(tmp / "log");
+  EXPECT_NE(log.find("地区別避難所集計"), std::string::npos) << log;
+  EXPECT_NE(log.find("overview.html"), std::string::npos);
+  EXPECT_TRUE(std::filesystem::exists(tmp / "out" / "overview.html"));
+  EXPECT_EQ(run_cli({"--db", (tmp / "out" / "bosai.db").string(), "check"}).exit_code, 0);
+}
