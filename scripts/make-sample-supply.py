@@ -36,7 +36,8 @@ FLEET = [
 def main():
     rng = random.Random(20261123)
     with SHELTERS.open(encoding="utf-8-sig", newline="") as f:
-        rows = [r for r in csv.DictReader(f) if r.get("種別") == "指定避難所"]
+        # Only shelters in use on the drill day: a school closed by consolidation gets no deliveries.
+        rows = [r for r in csv.DictReader(f) if r.get("種別") == "指定避難所" and not r.get("有効終了日")]
     picked = sorted(rng.sample(rows, SHELTER_COUNT), key=lambda r: r["共通ID"])
     out = ["# Relief-supply drill scenario for the sample district: made up by scripts/make-sample-supply.py.",
            "# Shelter ids, names and positions are the sample 指定避難所 of plans/sample-shelters.csv (fictional).",
