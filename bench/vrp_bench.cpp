@@ -130,7 +130,15 @@ int main(int argc, char** argv) {
     double total_seconds = 0;
     for (const Case& c : family.cases) {
       if (!selected(c.name, filter)) continue;
-      const vrp::BenchmarkInstance instance = family.read(c.file);
+      vrp::BenchmarkInstance instance;
+      try {
+        instance = family.read(c.file);
+      } catch (const std::exception& e) {
+        std::printf("%-8s %-12s unreadable: %s\n", family.name.c_str(), c.name.c_str(), e.what());
+        ++failed;
+        all_valid = false;
+        continue;
+      }
       vrp::SolveOptions options = tuned;
       options.time_limit_seconds = time_limit;
       options.seed = seed;

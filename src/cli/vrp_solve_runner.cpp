@@ -62,7 +62,7 @@ void add_vrp_solve_command(CLI::App& app, Context& context, const std::string& n
     if (options->max_iterations > 0) solve.max_iterations = options->max_iterations;
     if (!context.quiet) {
       std::cerr << instance.name << ": " << instance.problem.jobs.size() << " jobs, "
-                << instance.problem.vehicles.size() << " vehicles\n";
+                << instance.vehicle_limit << " vehicles\n";
       solve.on_progress = [](const vrp::Progress& p) {
         std::fprintf(stderr, "%6.1f s  %9ld iterations  best %.2f%s\n", p.seconds, p.iteration, p.best_cost,
                      p.unassigned ? " (with unassigned jobs)" : "");

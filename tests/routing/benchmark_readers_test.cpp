@@ -41,6 +41,20 @@ TEST(CvrplibReader, Euc2dDistancesAreRoundedToTheNearestInteger) {
   EXPECT_EQ(instance.problem.jobs[2].delivery.front(), 5);
 }
 
+TEST(CvrplibReader, FleetTargetComesFromVehiclesOrTheKInTheName) {
+  const std::string rest = "EDGE_WEIGHT_TYPE : EUC_2D\nNODE_COORD_SECTION\n1 0 0\n2 1 1\n3 3 4\n4 2 0\n" +
+                           std::string(kDemandsAndDepot);
+  const std::string body = "TYPE : CVRP\nDIMENSION : 4\nCAPACITY : 10\n" + rest;
+  EXPECT_EQ(read_cvrp_text("NAME : A-n4-k2\n" + body).vehicle_limit, 2);
+  EXPECT_EQ(read_cvrp_text("NAME : A-n4-k2\nVEHICLES : 1\n" + body).vehicle_limit, 1);
+  EXPECT_EQ(read_cvrp_text("NAME : eil4\n" + body).vehicle_limit, 3);  // one per customer
+  // Vehicles beyond the target stay available, at a cost, so that every customer can still be served.
+  const auto instance = read_cvrp_text("NAME : A-n4-k2\n" + body);
+  ASSERT_EQ(instance.problem.vehicles.size(), 3u);
+  EXPECT_EQ(instance.problem.vehicles[1].fixed_cost, 0);
+  EXPECT_GT(instance.problem.vehicles[2].fixed_cost, 0);
+}
+
 TEST(CvrplibReader, EveryExplicitLayoutGivesTheSameSymmetricMatrix) {
   // d(1,2)=1 d(1,3)=2 d(1,4)=3 d(2,3)=4 d(2,4)=5 d(3,4)=6
   const std::pair<std::string, std::string> layouts[] = {

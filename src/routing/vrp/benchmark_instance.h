@@ -25,7 +25,8 @@ Cost travel_cost(const Problem& problem, const Solution& solution);
 
 // CVRPLIB / TSPLIB .vrp: EUC_2D (rounded), CEIL_2D, EXACT_2D (unrounded, CMT), ATT, or EXPLICIT matrices in any
 // of the triangular/full formats; optional VEHICLES (fleet size), DISTANCE (route length limit) and
-// SERVICE_TIME as in the CMT files. Without VEHICLES the fleet is one vehicle per customer. Customers are numbered 1.. in file order, skipping the depot.
+// SERVICE_TIME as in the CMT files. Without VEHICLES the fleet target is the k of a name like A-n32-k5, and
+// without either it is one vehicle per customer. Customers are numbered 1.. in file order, skipping the depot.
 // Throws InputError naming the file and line of anything malformed.
 BenchmarkInstance read_cvrplib(const std::filesystem::path& file);
 

@@ -86,6 +86,20 @@ Matrix coordinate_matrix(const std::vector<double>& x, const std::vector<double>
   return m;
 }
 
+// Augerat's and Eilon's files give their fleet only in the name ("A-n32-k5": 5 vehicles), and their best known
+// solutions use exactly that many.
+std::optional<std::int64_t> fleet_in_name(const std::string& name) {
+  const auto k = name.rfind("-k");
+  if (k == std::string::npos || k + 2 >= name.size()) return std::nullopt;
+  std::int64_t fleet = 0;
+  for (std::size_t i = k + 2; i < name.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(name[i]))) return std::nullopt;
+    fleet = fleet * 10 + (name[i] - '0');
+    if (fleet > 100000) return std::nullopt;
+  }
+  return fleet > 0 ? std::optional<std::int64_t>(fleet) : std::nullopt;
+}
+
 }  // namespace
 
 BenchmarkInstance read_cvrplib(const std::filesystem::path& file) {
@@ -237,6 +251,10 @@ BenchmarkInstance read_cvrplib(const std::filesystem::path& file) {
   if (auto v = field("VEHICLES")) {
     fleet = in.integer(v->first, v->second, "VEHICLES");
     if (fleet < 1) in.fail(v->second, "VEHICLES", "must be at least 1");
+  } else if (auto k = fleet_in_name(instance.name)) {
+    fleet = *k;
+  } else if (auto k_in_file_name = fleet_in_name(file.stem().string())) {
+    fleet = *k_in_file_name;
   }
   instance.vehicle_limit = static_cast<Index>(std::min(fleet, customers));
   // VEHICLES is a target, not a guarantee: some published files pair it with a DISTANCE limit no solution meets.
