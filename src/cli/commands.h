@@ -11,5 +11,12 @@ void add_backup_command(CLI::App& app, Context& context);
 void add_restore_command(CLI::App& app, Context& context);
 void add_solve_cvrp_command(CLI::App& app, Context& context);
 void add_solve_vrptw_command(CLI::App& app, Context& context);
+void add_people_setup_command(CLI::App& app, Context& context);
+void add_people_import_command(CLI::App& app, Context& context);
+void add_people_list_command(CLI::App& app, Context& context);
+void add_people_show_command(CLI::App& app, Context& context);
+void add_people_export_command(CLI::App& app, Context& context);
+void add_audit_verify_command(CLI::App& app, Context& context);
+void add_audit_log_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

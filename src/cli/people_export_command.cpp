@@ -1,0 +1,35 @@
+#include "cli/command_group.h"
+#include "cli/commands.h"
+#include "cli/people_access.h"
+#include "core/error.h"
+#include "people/people_service.h"
+#include "people/register_csv.h"
+
+#include <fstream>
+#include <iostream>
+
+namespace bosai::cli {
+
+void add_people_export_command(CLI::App& app, Context& context) {
+  auto file = std::make_shared<std::filesystem::path>();
+  auto* cmd = command_group(app, "people", "People needing evacuation support (避難行動要支援者) and their plans")
+                  .add_subcommand("export", "Export the whole register as CSV (ward_staff; logged). Same layout "
+                                            "as import");
+  cmd->add_option("FILE", *file, "CSV file to write")->required();
+  cmd->callback([&context, file] {
+    auto access = open_people(context);
+    const auto people = people::PeopleService(*access.session).export_all(file->string());
+    const auto partial = std::filesystem::path(file->string() + ".partial");
+    {
+      std::ofstream out(partial, std::ios::binary);
+      if (!out) throw InputError(file->string(), 0, "cannot write");
+      people::write_register_csv(out, people);
+      if (!out.flush()) throw InputError(file->string(), 0, "write failed");
+    }
+    std::filesystem::permissions(partial, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    std::filesystem::rename(partial, *file);
+    if (!context.quiet) std::cerr << "exported " << people.size() << " people to " << file->string() << "\n";
+  });
+}
+
+}  // namespace bosai::cli
