@@ -18,5 +18,6 @@ void add_people_show_command(CLI::App& app, Context& context);
 void add_people_export_command(CLI::App& app, Context& context);
 void add_audit_verify_command(CLI::App& app, Context& context);
 void add_audit_log_command(CLI::App& app, Context& context);
+void add_people_progress_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

@@ -26,6 +26,7 @@ constexpr CommandRegistrar kCommands[] = {
     add_people_export_command,
     add_audit_verify_command,
     add_audit_log_command,
+    add_people_progress_command,
 };
 
 }  // namespace
