@@ -19,5 +19,8 @@ void add_people_export_command(CLI::App& app, Context& context);
 void add_audit_verify_command(CLI::App& app, Context& context);
 void add_audit_log_command(CLI::App& app, Context& context);
 void add_people_progress_command(CLI::App& app, Context& context);
+void add_plans_set_command(CLI::App& app, Context& context);
+void add_plans_show_command(CLI::App& app, Context& context);
+void add_plans_history_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

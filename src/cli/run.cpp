@@ -27,6 +27,9 @@ constexpr CommandRegistrar kCommands[] = {
     add_audit_verify_command,
     add_audit_log_command,
     add_people_progress_command,
+    add_plans_set_command,
+    add_plans_show_command,
+    add_plans_history_command,
 };
 
 }  // namespace
