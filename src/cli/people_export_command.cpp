@@ -1,11 +1,11 @@
 #include "cli/command_group.h"
 #include "cli/commands.h"
 #include "cli/people_access.h"
-#include "core/error.h"
+#include "cli/private_file.h"
 #include "people/people_service.h"
 #include "people/register_csv.h"
 
-#include <fstream>
+#include <sstream>
 #include <iostream>
 
 namespace bosai::cli {
@@ -19,15 +19,9 @@ void add_people_export_command(CLI::App& app, Context& context) {
   cmd->callback([&context, file] {
     auto access = open_people(context);
     const auto people = people::PeopleService(*access.session).export_all(file->string());
-    const auto partial = std::filesystem::path(file->string() + ".partial");
-    {
-      std::ofstream out(partial, std::ios::binary);
-      if (!out) throw InputError(file->string(), 0, "cannot write");
-      people::write_register_csv(out, people);
-      if (!out.flush()) throw InputError(file->string(), 0, "write failed");
-    }
-    std::filesystem::permissions(partial, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
-    std::filesystem::rename(partial, *file);
+    std::ostringstream csv;
+    people::write_register_csv(csv, people);
+    write_private_file(*file, csv.str());
     if (!context.quiet) std::cerr << "exported " << people.size() << " people to " << file->string() << "\n";
   });
 }

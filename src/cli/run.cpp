@@ -30,6 +30,12 @@ constexpr CommandRegistrar kCommands[] = {
     add_plans_set_command,
     add_plans_show_command,
     add_plans_history_command,
+    add_storm_calls_command,
+    add_storm_record_command,
+    add_storm_pending_command,
+    add_people_sheet_command,
+    add_people_roster_command,
+    add_people_drill_command,
 };
 
 }  // namespace

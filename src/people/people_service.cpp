@@ -57,6 +57,22 @@ Person PeopleService::get(long long id) {
   return p;
 }
 
+Person PeopleService::get_for_sheet(long long id) {
+  const std::string subject = "person:" + std::to_string(id);
+  if (!allows(session_.role(), Permission::kReadPersonal)) {
+    session_.require(Permission::kReadSharedPlan, "sheet", subject);
+  }
+  const auto stored = session_.store().people().find(id);
+  if (!stored) throw NotFoundError("person", 0, "no person with id " + std::to_string(id));
+  if (!allows(session_.role(), Permission::kReadPersonal) && !stored->consents.share_plan.given) {
+    session_.log("denied:sheet", subject, "no consent to share the plan");
+    throw InputError("person", 0, "person " + std::to_string(id) + " has not consented to sharing the plan (計画提供同意)");
+  }
+  Person p = open_person(*stored, session_.keys());
+  session_.log("sheet", subject, "personal fields read for a plan sheet");
+  return p;
+}
+
 std::vector<Person> PeopleService::export_all(const std::string& target) {
   session_.require(Permission::kExport, "export", target);
   auto people = open_all(session_.store().people().list({}));

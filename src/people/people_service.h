@@ -28,6 +28,9 @@ class PeopleService {
 
   std::vector<Person> list(const store::PersonFilter& filter);
   Person get(long long id);
+  // For a plan sheet: staff read anyone; the committee and supporters only people who consented to sharing
+  // their plan.
+  Person get_for_sheet(long long id);
   // Everything, for an export to `target` (named in the audit log).
   std::vector<Person> export_all(const std::string& target);
   // The 町会 roster given to its 名簿管理責任者: only people who consented to sharing the register.

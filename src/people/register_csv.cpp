@@ -160,11 +160,28 @@ RegisterRows read_register_csv(const std::string& text, const std::string& file,
   return out;
 }
 
+namespace {
+
+void write_row(std::ostream& out, const std::vector<std::string>& row) {
+  for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << csv_field(row[i]);
+  out << "\r\n";
+}
+
+}  // namespace
+
+void write_roster_csv(std::ostream& out, const std::vector<Person>& people) {
+  out << "\xEF\xBB\xBF";
+  write_row(out, {"氏名", "ふりがな", "生年月日", "性別", "住所", "電話番号", "支援が必要な理由", "世帯"});
+  for (const auto& p : people) {
+    const auto& d = p.details;
+    write_row(out, {d.name, d.name_kana, d.birth_date, d.sex, d.address, d.phone, d.support_reason,
+                    household_label(p.profile.household)});
+  }
+}
+
 void write_register_csv(std::ostream& out, const std::vector<Person>& people) {
   out << "\xEF\xBB\xBF";
-  const auto& names = register_columns();
-  for (std::size_t i = 0; i < names.size(); ++i) out << (i ? "," : "") << names[i];
-  out << "\r\n";
+  write_row(out, register_columns());
   for (const auto& p : people) {
     const auto& d = p.details;
     const auto& f = p.profile;
@@ -179,8 +196,7 @@ void write_register_csv(std::ostream& out, const std::vector<Person>& people) {
         flag_text(c.share_register.given), c.share_register.date, c.share_register.method,
         flag_text(c.make_plan.given), c.make_plan.date, c.make_plan.method,
         flag_text(c.share_plan.given), c.share_plan.date, c.share_plan.method};
-    for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << csv_field(row[i]);
-    out << "\r\n";
+    write_row(out, row);
   }
 }
 

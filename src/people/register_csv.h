@@ -22,6 +22,9 @@ RegisterRows read_register_csv(const std::string& utf8_text, const std::string& 
 // Writes people in the same layout (UTF-8 with BOM so spreadsheet software opens it as UTF-8).
 void write_register_csv(std::ostream& out, const std::vector<Person>& people);
 
+// The 町会 roster as CSV: the 法49条の10 items only (no care level, consent details or coordinates).
+void write_roster_csv(std::ostream& out, const std::vector<Person>& people);
+
 // The column names, in the order export writes them.
 const std::vector<std::string>& register_columns();
 
