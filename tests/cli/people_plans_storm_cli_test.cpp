@@ -128,12 +128,13 @@ TEST(StormCli, CallListCoversOnlyTheAreaInPriorityOrderAndTracksOutcomes) {
     const double lat = p["home"]["lat"], lon = p["home"]["lon"];
     if (lat > lat0 && lat < lat1 && lon > lon0 && lon < lon1) expected.insert(p["id"].get<long long>());
   }
-  for (const auto& c : nlohmann::json::parse(area.out)["calls"]) listed.insert(c["person_id"].get<long long>());
+  const auto area_list = nlohmann::json::parse(area.out);
+  for (const auto& c : area_list["calls"]) listed.insert(c["person_id"].get<long long>());
   ASSERT_FALSE(expected.empty());
   EXPECT_EQ(listed, expected);
 
   // Outcomes on the latest round: reached/will_evacuate are done, the rest still need action.
-  const auto ranked = nlohmann::json::parse(area.out)["calls"];
+  const auto ranked = area_list["calls"];
   ASSERT_GE(ranked.size(), 3u);
   const auto a = std::to_string(ranked[0]["person_id"].get<long long>());
   const auto b = std::to_string(ranked[1]["person_id"].get<long long>());
