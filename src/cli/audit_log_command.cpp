@@ -11,7 +11,7 @@
 namespace bosai::cli {
 
 void add_audit_log_command(CLI::App& app, Context& context) {
-  auto* cmd = command_group(app, "audit", "The tamper-evident log of every access to personal data")
+  auto* cmd = audit_group(app)
                   .add_subcommand("log", "Print the audit log (ward_staff)");
   cmd->callback([&context] {
     auto access = open_people(context);

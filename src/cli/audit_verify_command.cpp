@@ -11,7 +11,7 @@
 namespace bosai::cli {
 
 void add_audit_verify_command(CLI::App& app, Context& context) {
-  auto* cmd = command_group(app, "audit", "The tamper-evident log of every access to personal data")
+  auto* cmd = audit_group(app)
                   .add_subcommand("verify", "Check the audit chain: exit 0 intact, 1 altered (each problem listed)");
   cmd->callback([&context] {
     auto access = open_people(context);

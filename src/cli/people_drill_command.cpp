@@ -12,7 +12,7 @@ namespace bosai::cli {
 
 void add_people_drill_command(CLI::App& app, Context& context) {
   auto district = std::make_shared<std::string>();
-  auto* cmd = command_group(app, "people", "People needing evacuation support (避難行動要支援者) and their plans")
+  auto* cmd = people_group(app)
                   .add_subcommand("drill", "Pseudonymised people for drills and workshops (stable pseudonyms, 地区 "
                                            "only; every role)");
   cmd->add_option("--district", *district, "Only this 地区 (code)");

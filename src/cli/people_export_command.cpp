@@ -12,7 +12,7 @@ namespace bosai::cli {
 
 void add_people_export_command(CLI::App& app, Context& context) {
   auto file = std::make_shared<std::filesystem::path>();
-  auto* cmd = command_group(app, "people", "People needing evacuation support (避難行動要支援者) and their plans")
+  auto* cmd = people_group(app)
                   .add_subcommand("export", "Export the whole register as CSV (ward_staff; logged). Same layout "
                                             "as import");
   cmd->add_option("FILE", *file, "CSV file to write")->required();

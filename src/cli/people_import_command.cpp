@@ -22,7 +22,7 @@ struct ImportOptions {
 
 void add_people_import_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<ImportOptions>();
-  auto* cmd = command_group(app, "people", "People needing evacuation support (避難行動要支援者) and their plans")
+  auto* cmd = people_group(app)
                   .add_subcommand("import", "Import the ward's register CSV (all rows checked; nothing written "
                                             "unless every row is valid)");
   cmd->add_option("FILE", options->file, "Register CSV (layout: docs/people.md)")->required();

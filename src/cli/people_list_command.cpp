@@ -10,7 +10,7 @@ namespace bosai::cli {
 
 void add_people_list_command(CLI::App& app, Context& context) {
   auto filter = std::make_shared<store::PersonFilter>();
-  auto* cmd = command_group(app, "people", "People needing evacuation support (避難行動要支援者) and their plans")
+  auto* cmd = people_group(app)
                   .add_subcommand("list", "List the register (personal fields: ward_staff, centre_staff)");
   cmd->add_option("--district", filter->district_code, "Only this 地区 (code)");
   cmd->add_option("--association", filter->association_code, "Only this 町会・自治会 (code)");

@@ -51,7 +51,7 @@ void add_to(people::DistrictProgress& total, const people::DistrictProgress& r) 
 
 void add_people_progress_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<ProgressOptions>();
-  auto* cmd = command_group(app, "people", "People needing evacuation support (避難行動要支援者) and their plans")
+  auto* cmd = people_group(app)
                   .add_subcommand("progress", "Per-地区 progress: registered, consented, plans made, reviews overdue "
                                               "(counts only; every role)");
   cmd->add_option("--today", options->today, "Date overdue reviews are counted against (default: today)");

@@ -22,7 +22,7 @@ struct RosterOptions {
 
 void add_people_roster_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<RosterOptions>();
-  auto* cmd = command_group(app, "people", "People needing evacuation support (避難行動要支援者) and their plans")
+  auto* cmd = people_group(app)
                   .add_subcommand("roster", "The 町会 register list for its 名簿管理責任者: consenting people only "
                                             "(OUT.html printable, OUT.csv)");
   cmd->add_option("--association", options->association, "町会・自治会 code")->required();

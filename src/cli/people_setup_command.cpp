@@ -8,7 +8,7 @@
 namespace bosai::cli {
 
 void add_people_setup_command(CLI::App& app, Context& context) {
-  auto* cmd = command_group(app, "people", "People needing evacuation support (避難行動要支援者) and their plans")
+  auto* cmd = people_group(app)
                   .add_subcommand("setup", "Create the people key from a passphrase (once per database; ward_staff)");
   cmd->callback([&context] {
     const auto role = context_role(context);

@@ -19,7 +19,7 @@ struct SheetOptions {
 
 void add_people_sheet_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<SheetOptions>();
-  auto* cmd = command_group(app, "people", "People needing evacuation support (避難行動要支援者) and their plans")
+  auto* cmd = people_group(app)
                   .add_subcommand("sheet", "Printable A4 plan sheet (Japanese HTML) for the person and supporters");
   cmd->add_option("ID", options->id, "Person id")->required();
   cmd->add_option("OUT", options->out, "HTML file to write")->required();

@@ -14,7 +14,7 @@ namespace bosai::cli {
 void add_people_show_command(CLI::App& app, Context& context) {
   auto id = std::make_shared<long long>(0);
   auto weights_file = std::make_shared<std::filesystem::path>("plans/priority-weights.toml");
-  auto* cmd = command_group(app, "people", "People needing evacuation support (避難行動要支援者) and their plans")
+  auto* cmd = people_group(app)
                   .add_subcommand("show", "Show one person's register entry");
   cmd->add_option("ID", *id, "Person id (from `people list`)")->required();
   cmd->add_option("--weights", *weights_file, "Priority weights (TOML)");

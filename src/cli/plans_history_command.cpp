@@ -2,7 +2,6 @@
 #include "cli/commands.h"
 #include "cli/people_access.h"
 #include "cli/plan_json.h"
-#include "core/error.h"
 #include "people/plan_service.h"
 
 #include <iostream>
@@ -17,15 +16,14 @@ struct PlanHistoryOptions {
 
 void add_plans_history_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<PlanHistoryOptions>();
-  auto* cmd = command_group(app, "plans", "個別避難計画 (individual evacuation plans), one per person and hazard")
+  auto* cmd = plans_group(app)
                   .add_subcommand("history", "Every revision of a person's plan for one hazard, oldest first");
   cmd->add_option("ID", options->id, "Person id")->required();
   cmd->add_option("--hazard", options->hazard, "earthquake (地震) or storm (風水害)")->required();
   cmd->callback([&context, options] {
-    const auto hazard = parse_hazard(options->hazard);
-    if (!hazard) throw InputError("--hazard", 0, "must be earthquake (地震) or storm (風水害)");
+    const auto hazard = hazard_option(options->hazard);
     auto access = open_people(context);
-    const auto revisions = people::PlanService(*access.session).history(options->id, *hazard);
+    const auto revisions = people::PlanService(*access.session).history(options->id, hazard);
     if (context.json) {
       nlohmann::json out = nlohmann::json::array();
       for (const auto& p : revisions) out.push_back(plan_json(p));

@@ -19,7 +19,7 @@ struct PlanSetOptions {
 
 void add_plans_set_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<PlanSetOptions>();
-  auto* cmd = command_group(app, "plans", "個別避難計画 (individual evacuation plans), one per person and hazard")
+  auto* cmd = plans_group(app)
                   .add_subcommand("set", "Store a plan file as the next revision of the person's plan for its hazard");
   cmd->add_option("ID", options->id, "Person id")->required();
   cmd->add_option("FILE", options->file, "Plan file (TOML; format: docs/people.md)")->required();

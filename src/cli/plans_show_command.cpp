@@ -2,7 +2,6 @@
 #include "cli/commands.h"
 #include "cli/people_access.h"
 #include "cli/plan_json.h"
-#include "core/error.h"
 #include "people/plan_service.h"
 
 #include <iostream>
@@ -17,7 +16,7 @@ struct PlanShowOptions {
 
 void add_plans_show_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<PlanShowOptions>();
-  auto* cmd = command_group(app, "plans", "個別避難計画 (individual evacuation plans), one per person and hazard")
+  auto* cmd = plans_group(app)
                   .add_subcommand("show", "Show a person's current plans (both hazards unless --hazard)");
   cmd->add_option("ID", options->id, "Person id")->required();
   cmd->add_option("--hazard", options->hazard, "earthquake (地震) or storm (風水害)");
@@ -28,9 +27,7 @@ void add_plans_show_command(CLI::App& app, Context& context) {
     if (options->hazard.empty()) {
       plans = service.current_all(options->id);
     } else {
-      const auto hazard = parse_hazard(options->hazard);
-      if (!hazard) throw InputError("--hazard", 0, "must be earthquake (地震) or storm (風水害)");
-      if (auto plan = service.current(options->id, *hazard)) plans.push_back(std::move(*plan));
+      if (auto plan = service.current(options->id, hazard_option(options->hazard))) plans.push_back(std::move(*plan));
     }
     nlohmann::json out = nlohmann::json::array();
     for (const auto& p : plans) out.push_back(plan_json(p));

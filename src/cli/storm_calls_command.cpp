@@ -18,7 +18,7 @@ struct StormCallsOptions {
 
 void add_storm_calls_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<StormCallsOptions>();
-  auto* cmd = command_group(app, "storm", "風水害 preparation: phone rounds to people needing support")
+  auto* cmd = storm_group(app)
                   .add_subcommand("calls", "Open a phone round for the affected area: everyone in it, highest "
                                            "priority first");
   cmd->add_option("--district", options->districts, "Affected 地区 code (repeat or comma-separate)")->delimiter(',');

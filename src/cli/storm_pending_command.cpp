@@ -9,7 +9,7 @@ namespace bosai::cli {
 
 void add_storm_pending_command(CLI::App& app, Context& context) {
   auto weights_file = std::make_shared<std::filesystem::path>("plans/priority-weights.toml");
-  auto* cmd = command_group(app, "storm", "風水害 preparation: phone rounds to people needing support")
+  auto* cmd = storm_group(app)
                   .add_subcommand("pending", "Who on the latest round still needs action (not called, not reached, "
                                              "needs transport), in priority order");
   cmd->add_option("--weights", *weights_file, "Priority weights (TOML)");

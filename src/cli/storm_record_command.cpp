@@ -18,7 +18,7 @@ struct StormRecordOptions {
 
 void add_storm_record_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<StormRecordOptions>();
-  auto* cmd = command_group(app, "storm", "風水害 preparation: phone rounds to people needing support")
+  auto* cmd = storm_group(app)
                   .add_subcommand("record", "Record a call's outcome on the latest round");
   cmd->add_option("ID", options->id, "Person id")->required();
   cmd->add_option("OUTCOME", options->outcome,

@@ -11,7 +11,7 @@ std::string context_of(long long person_id, Hazard hazard) {
 
 }  // namespace
 
-store::StoredPlan seal_plan(const EvacuationPlan& p, const Keyring& keys) {
+nlohmann::json plan_content_json(const EvacuationPlan& p) {
   nlohmann::json supporters = nlohmann::json::array();
   for (const auto& s : p.supporters) {
     supporters.push_back(
@@ -19,7 +19,7 @@ store::StoredPlan seal_plan(const EvacuationPlan& p, const Keyring& keys) {
   }
   nlohmann::json timeline = nlohmann::json::array();
   for (const auto& t : p.timeline) timeline.push_back({{"level", t.level}, {"action", t.action}});
-  const nlohmann::json body = {
+  nlohmann::json body = {
       {"supporters", supporters},
       {"destination",
        {{"kind", destination_code(p.destination.kind)}, {"name", p.destination.name}, {"address", p.destination.address}}},
@@ -30,6 +30,11 @@ store::StoredPlan seal_plan(const EvacuationPlan& p, const Keyring& keys) {
       {"timeline", timeline},
       {"safety_confirmation", p.safety_confirmation},
       {"home_preparation", p.home_preparation}};
+  return body;
+}
+
+store::StoredPlan seal_plan(const EvacuationPlan& p, const Keyring& keys) {
+  const nlohmann::json body = plan_content_json(p);
   store::StoredPlan out;
   out.person_id = p.person_id;
   out.hazard = p.hazard;

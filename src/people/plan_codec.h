@@ -3,7 +3,13 @@
 #include "people/keyring.h"
 #include "store/plan_repository.h"
 
+#include <nlohmann/json.hpp>
+
 namespace bosai::people {
+
+// The sealed part of a plan (supporters, destination, route, care, timeline …) as JSON: what is encrypted,
+// and what `plans show --json` prints beside the plain fields.
+nlohmann::json plan_content_json(const EvacuationPlan& plan);
 
 // Between a plan and its stored revision: dates, status and author stay plain (progress counts them); the
 // content is one sealed JSON blob bound to the person and hazard.
