@@ -21,5 +21,22 @@ void add_shelters_list_command(CLI::App& app, Context& context);
 void add_shelters_status_command(CLI::App& app, Context& context);
 void add_summary_command(CLI::App& app, Context& context);
 void add_report_overview_command(CLI::App& app, Context& context);
+void add_people_setup_command(CLI::App& app, Context& context);
+void add_people_import_command(CLI::App& app, Context& context);
+void add_people_list_command(CLI::App& app, Context& context);
+void add_people_show_command(CLI::App& app, Context& context);
+void add_people_export_command(CLI::App& app, Context& context);
+void add_audit_verify_command(CLI::App& app, Context& context);
+void add_audit_log_command(CLI::App& app, Context& context);
+void add_people_progress_command(CLI::App& app, Context& context);
+void add_plans_set_command(CLI::App& app, Context& context);
+void add_plans_show_command(CLI::App& app, Context& context);
+void add_plans_history_command(CLI::App& app, Context& context);
+void add_storm_calls_command(CLI::App& app, Context& context);
+void add_storm_record_command(CLI::App& app, Context& context);
+void add_storm_pending_command(CLI::App& app, Context& context);
+void add_people_sheet_command(CLI::App& app, Context& context);
+void add_people_roster_command(CLI::App& app, Context& context);
+void add_people_drill_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

@@ -14,6 +14,8 @@ struct Context {
   std::filesystem::path database = "bosai.db";  // --db, or $BOSAI_DB
   bool json = false;                            // --json: machine-readable output on stdout
   bool quiet = false;                           // --quiet: no progress on stderr
+  std::string role;                             // --role, or $BOSAI_ROLE: who is using personal data
+  std::filesystem::path passphrase_file;        // --passphrase-file (else $BOSAI_PASSPHRASE, else a prompt)
 };
 
 // Each subcommand lives in its own file and registers itself through one of these.

@@ -29,6 +29,23 @@ constexpr CommandRegistrar kCommands[] = {
     add_shelters_status_command,
     add_summary_command,
     add_report_overview_command,
+    add_people_setup_command,
+    add_people_import_command,
+    add_people_list_command,
+    add_people_show_command,
+    add_people_export_command,
+    add_audit_verify_command,
+    add_audit_log_command,
+    add_people_progress_command,
+    add_plans_set_command,
+    add_plans_show_command,
+    add_plans_history_command,
+    add_storm_calls_command,
+    add_storm_record_command,
+    add_storm_pending_command,
+    add_people_sheet_command,
+    add_people_roster_command,
+    add_people_drill_command,
 };
 
 }  // namespace
@@ -36,6 +53,7 @@ constexpr CommandRegistrar kCommands[] = {
 int run(int argc, char** argv) {
   Context context;
   if (const char* db = std::getenv("BOSAI_DB")) context.database = db;
+  if (const char* role = std::getenv("BOSAI_ROLE")) context.role = role;
 
   CLI::App app{"bosai: district disaster preparedness (地区防災) — shelters, people needing support, routing, drills"};
   app.require_subcommand(1);
@@ -44,6 +62,11 @@ int run(int argc, char** argv) {
   app.add_option("--db", context.database, "SQLite database file (default: $BOSAI_DB or ./bosai.db)");
   app.add_flag("--json", context.json, "Print machine-readable JSON on stdout");
   app.add_flag("-q,--quiet", context.quiet, "No progress messages on stderr");
+  app.add_option("--role", context.role,
+                 "Who is using personal data: ward_staff, centre_staff, committee, facilitator, supporter "
+                 "(default: $BOSAI_ROLE)");
+  app.add_option("--passphrase-file", context.passphrase_file,
+                 "File whose first line is the people passphrase (else $BOSAI_PASSPHRASE, else a prompt)");
   app.footer("Exit codes: 0 ok, 1 failure, 2 bad input (the message names the file, line and field).");
   for (auto add : kCommands) add(app, context);
 

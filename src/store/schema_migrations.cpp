@@ -84,6 +84,113 @@ CREATE TABLE shelter_status (            -- who opened, closed … a shelter, an
 ) STRICT;
 CREATE INDEX shelter_status_shelter ON shelter_status(shelter_id, seq);
 )sql"},
+      {3, "people needing evacuation support: sealed register, plans with history, storm calls, audit chain", R"sql(
+-- Personal fields live only inside `sealed` (XChaCha20-Poly1305, key from the passphrase: docs/people.md).
+-- The plain columns are the coarse facts counted for progress and priority; none names a person.
+CREATE TABLE people_keyring (
+  id          INTEGER PRIMARY KEY CHECK (id = 1),
+  kdf         TEXT NOT NULL,             -- 'argon2id13'
+  salt        BLOB NOT NULL,
+  opslimit    INTEGER NOT NULL,
+  memlimit    INTEGER NOT NULL,
+  key_check   BLOB NOT NULL,             -- keyed BLAKE2b of a constant: tells a wrong passphrase apart
+  created_at  TEXT NOT NULL
+) STRICT;
+CREATE TABLE person (
+  id                   INTEGER PRIMARY KEY,
+  register_tag         BLOB NOT NULL UNIQUE,  -- keyed hash of the ward's 台帳番号 (matches re-imports)
+  district_code        TEXT NOT NULL REFERENCES district(code),
+  association_code     TEXT REFERENCES association(code),
+  care_level           TEXT NOT NULL DEFAULT '',
+  disability_grade     INTEGER NOT NULL DEFAULT 0 CHECK (disability_grade BETWEEN 0 AND 6),
+  household            TEXT NOT NULL CHECK (household IN ('alone', 'elderly_only', 'with_others')),
+  isolated             INTEGER NOT NULL DEFAULT 0,
+  medical_device       INTEGER NOT NULL DEFAULT 0,
+  hazard_flood         INTEGER NOT NULL DEFAULT 0,
+  hazard_landslide     INTEGER NOT NULL DEFAULT 0,
+  hazard_dense_wooden  INTEGER NOT NULL DEFAULT 0,
+  consent_register     INTEGER NOT NULL DEFAULT 0,
+  consent_register_on  TEXT,
+  consent_register_how TEXT,
+  consent_plan         INTEGER NOT NULL DEFAULT 0,
+  consent_plan_on      TEXT,
+  consent_plan_how     TEXT,
+  consent_share        INTEGER NOT NULL DEFAULT 0,
+  consent_share_on     TEXT,
+  consent_share_how    TEXT,
+  sealed               BLOB NOT NULL,
+  updated_at           TEXT NOT NULL
+) STRICT;
+CREATE INDEX person_district ON person(district_code);
+CREATE INDEX person_association ON person(association_code);
+
+-- 個別避難計画: every change is a new revision; rows are never updated or deleted.
+CREATE TABLE evacuation_plan (
+  person_id       INTEGER NOT NULL REFERENCES person(id),
+  hazard          TEXT NOT NULL CHECK (hazard IN ('earthquake', 'storm')),
+  revision        INTEGER NOT NULL CHECK (revision >= 1),
+  status          TEXT NOT NULL CHECK (status IN ('draft', 'agreed', 'shared')),
+  author          TEXT NOT NULL CHECK (author IN ('self', 'community', 'care_manager')),
+  created_on      TEXT NOT NULL,
+  last_checked_on TEXT NOT NULL,
+  next_review_on  TEXT NOT NULL,
+  sealed          BLOB NOT NULL,
+  changed_at      TEXT NOT NULL,
+  changed_by      TEXT NOT NULL,
+  PRIMARY KEY (person_id, hazard, revision)
+) STRICT;
+CREATE TRIGGER evacuation_plan_no_update BEFORE UPDATE ON evacuation_plan
+BEGIN SELECT RAISE(ABORT, 'evacuation_plan is append-only: a change is a new revision'); END;
+CREATE TRIGGER evacuation_plan_no_delete BEFORE DELETE ON evacuation_plan
+BEGIN SELECT RAISE(ABORT, 'evacuation_plan is append-only: a change is a new revision'); END;
+
+-- 風水害 phone rounds: the ranked list made when a storm is forecast, and each call's outcome.
+CREATE TABLE storm_round (
+  id        INTEGER PRIMARY KEY,
+  opened_at TEXT NOT NULL,
+  opened_by TEXT NOT NULL,
+  area      TEXT NOT NULL              -- what was selected (地区 list or polygon file), for the record
+) STRICT;
+CREATE TABLE storm_call (
+  round_id  INTEGER NOT NULL REFERENCES storm_round(id),
+  person_id INTEGER NOT NULL REFERENCES person(id),
+  rank      INTEGER NOT NULL,
+  score     REAL NOT NULL,
+  PRIMARY KEY (round_id, person_id)
+) STRICT;
+CREATE TABLE storm_call_outcome (
+  id          INTEGER PRIMARY KEY,
+  round_id    INTEGER NOT NULL,
+  person_id   INTEGER NOT NULL,
+  outcome     TEXT NOT NULL CHECK (outcome IN ('reached', 'will_evacuate', 'needs_transport', 'not_reached')),
+  sealed_note BLOB,
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  FOREIGN KEY (round_id, person_id) REFERENCES storm_call(round_id, person_id)
+) STRICT;
+
+-- Append-only audit log: each entry's hash is a keyed BLAKE2b over the previous hash and its content, and
+-- audit_head seals the last one, so edits, deletions and a cut-off tail are all detected.
+CREATE TABLE audit_log (
+  seq       INTEGER PRIMARY KEY,
+  at        TEXT NOT NULL,
+  role      TEXT NOT NULL,
+  action    TEXT NOT NULL,
+  subject   TEXT NOT NULL,
+  detail    TEXT NOT NULL,
+  prev_hash BLOB NOT NULL,
+  hash      BLOB NOT NULL
+) STRICT;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TABLE audit_head (
+  id   INTEGER PRIMARY KEY CHECK (id = 1),
+  seq  INTEGER NOT NULL,
+  mac  BLOB NOT NULL
+) STRICT;
+)sql"},
   };
   return steps;
 }

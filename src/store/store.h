@@ -7,6 +7,10 @@ namespace bosai::store {
 
 class WardRepository;
 class ShelterRepository;
+class PeopleRepository;
+class PlanRepository;
+class StormCallRepository;
+class AuditRepository;
 
 // The whole persistent state, behind an interface: SQLite today, a shared PostgreSQL/PostGIS backend later.
 // Domain code talks to repositories; it never sees SQL.
@@ -16,6 +20,10 @@ class Store {
 
   virtual WardRepository& wards() = 0;
   virtual ShelterRepository& shelters() = 0;
+  virtual PeopleRepository& people() = 0;
+  virtual PlanRepository& plans() = 0;
+  virtual StormCallRepository& storm_calls() = 0;
+  virtual AuditRepository& audit() = 0;
 
   // Runs `work` atomically: everything it wrote lands, or (on an exception) nothing does.
   virtual void atomically(const std::function<void()>& work) = 0;

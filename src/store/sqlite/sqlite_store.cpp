@@ -6,7 +6,8 @@
 
 namespace bosai::store {
 
-SqliteStore::SqliteStore(Database db) : db_(std::move(db)), wards_(db_), shelters_(db_) {}
+SqliteStore::SqliteStore(Database db)
+    : db_(std::move(db)), wards_(db_), shelters_(db_), people_(db_), plans_(db_), storm_calls_(db_), audit_(db_) {}
 
 void SqliteStore::atomically(const std::function<void()>& work) {
   Transaction tx(db_);

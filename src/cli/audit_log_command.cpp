@@ -1,0 +1,36 @@
+#include "cli/command_group.h"
+#include "cli/commands.h"
+#include "cli/people_access.h"
+#include "people/role.h"
+#include "store/audit_repository.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+namespace bosai::cli {
+
+void add_audit_log_command(CLI::App& app, Context& context) {
+  auto* cmd = audit_group(app)
+                  .add_subcommand("log", "Print the audit log (ward_staff)");
+  cmd->callback([&context] {
+    auto access = open_people(context);
+    auto& session = *access.session;
+    session.require(people::Permission::kAudit, "audit-log", "audit_log");
+    const auto entries = access.store->audit().entries();
+    session.log("audit-log", "audit_log", std::to_string(entries.size()) + " entries read");
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& e : entries) {
+      if (context.json) {
+        out.push_back({{"seq", e.seq}, {"at", e.at}, {"role", e.role}, {"action", e.action},
+                       {"subject", e.subject}, {"detail", e.detail}});
+      } else {
+        std::cout << e.seq << "\t" << e.at << "\t" << e.role << "\t" << e.action << "\t" << e.subject << "\t"
+                  << e.detail << "\n";
+      }
+    }
+    if (context.json) std::cout << out.dump() << "\n";
+  });
+}
+
+}  // namespace bosai::cli

@@ -1,0 +1,36 @@
+#include "cli/command_group.h"
+#include "cli/commands.h"
+#include "cli/people_access.h"
+#include "cli/private_file.h"
+#include "people/people_service.h"
+#include "people/plan_service.h"
+#include "report/plan_sheet.h"
+#include "store/ward_repository.h"
+
+#include <iostream>
+
+namespace bosai::cli {
+namespace {
+struct SheetOptions {
+  long long id = 0;
+  std::filesystem::path out;
+};
+}  // namespace
+
+void add_people_sheet_command(CLI::App& app, Context& context) {
+  auto options = std::make_shared<SheetOptions>();
+  auto* cmd = people_group(app)
+                  .add_subcommand("sheet", "Printable A4 plan sheet (Japanese HTML) for the person and supporters");
+  cmd->add_option("ID", options->id, "Person id")->required();
+  cmd->add_option("OUT", options->out, "HTML file to write")->required();
+  cmd->callback([&context, options] {
+    auto access = open_people(context);
+    const auto person = people::PeopleService(*access.session).get_for_sheet(options->id);
+    const auto plans = people::PlanService(*access.session).current_all(options->id);
+    const auto ward = access.store->wards().load().ward;
+    write_private_file(options->out, report::plan_sheet_html(person, plans, ward.name));
+    if (!context.quiet) std::cerr << "wrote " << options->out.string() << " (" << plans.size() << " plans)\n";
+  });
+}
+
+}  // namespace bosai::cli

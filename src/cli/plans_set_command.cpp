@@ -1,0 +1,48 @@
+#include "cli/command_group.h"
+#include "cli/commands.h"
+#include "cli/people_access.h"
+#include "people/plan_service.h"
+#include "plans/evacuation_plan_reader.h"
+#include "plans/toml_fields.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+namespace bosai::cli {
+namespace {
+struct PlanSetOptions {
+  long long id = 0;
+  std::filesystem::path file;
+};
+}  // namespace
+
+void add_plans_set_command(CLI::App& app, Context& context) {
+  auto options = std::make_shared<PlanSetOptions>();
+  auto* cmd = plans_group(app)
+                  .add_subcommand("set", "Store a plan file as the next revision of the person's plan for its hazard");
+  cmd->add_option("ID", options->id, "Person id")->required();
+  cmd->add_option("FILE", options->file, "Plan file (TOML; format: docs/people.md)")->required();
+  cmd->callback([&context, options] {
+    auto parsed = plans::read_evacuation_plan(options->file);
+    if (!parsed.route_file.empty()) {
+      parsed.plan.route_geojson =
+          people::checked_route_geojson(plans::read_text_file(parsed.route_file), parsed.route_file.string());
+    }
+    parsed.plan.person_id = options->id;
+    auto access = open_people(context);
+    const int revision = people::PlanService(*access.session).set(parsed.plan);
+    if (context.json) {
+      std::cout << nlohmann::json{{"person_id", options->id},
+                                  {"hazard", hazard_code(parsed.plan.hazard)},
+                                  {"revision", revision}}
+                       .dump()
+                << "\n";
+    } else {
+      std::cout << "person " << options->id << ": " << hazard_label(parsed.plan.hazard) << " plan revision "
+                << revision << " stored\n";
+    }
+  });
+}
+
+}  // namespace bosai::cli

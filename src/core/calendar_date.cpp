@@ -1,0 +1,31 @@
+#include "core/calendar_date.h"
+
+#include <ctime>
+
+namespace bosai {
+
+std::optional<std::string> normalise_date(const std::string& text) {
+  if (text.size() != 10 || (text[4] != '-' && text[4] != '/') || text[7] != text[4]) return std::nullopt;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (text[i] < '0' || text[i] > '9') return std::nullopt;
+  }
+  const int y = std::stoi(text.substr(0, 4));
+  const int m = std::stoi(text.substr(5, 2));
+  const int d = std::stoi(text.substr(8, 2));
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1850 || m < 1 || m > 12 || d < 1) return std::nullopt;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (d > kDays[m - 1] + (m == 2 && leap ? 1 : 0)) return std::nullopt;
+  return text.substr(0, 4) + "-" + text.substr(5, 2) + "-" + text.substr(8, 2);
+}
+
+std::string today_local() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+}  // namespace bosai

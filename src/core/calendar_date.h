@@ -1,0 +1,15 @@
+#pragma once
+#include <optional>
+#include <string>
+
+namespace bosai {
+
+// A calendar date as written in registers and plans: YYYY-MM-DD (YYYY/MM/DD is accepted and normalised).
+// Returns nullopt for anything else, including impossible dates (2023-02-30). ISO strings compare in date
+// order, so overdue checks are plain string comparisons.
+std::optional<std::string> normalise_date(const std::string& text);
+
+// Today in the local time zone (a ward works in JST), YYYY-MM-DD.
+std::string today_local();
+
+}  // namespace bosai

@@ -1,0 +1,21 @@
+#pragma once
+#include "store/plan_repository.h"
+
+namespace bosai::store {
+
+class Database;
+
+class SqlitePlanRepository final : public PlanRepository {
+ public:
+  explicit SqlitePlanRepository(Database& db) : db_(db) {}
+
+  int append(const StoredPlan& plan) override;
+  std::optional<StoredPlan> current(long long person_id, Hazard hazard) override;
+  std::vector<StoredPlan> history(long long person_id, Hazard hazard) override;
+  std::vector<StoredPlan> all_current() override;
+
+ private:
+  Database& db_;
+};
+
+}  // namespace bosai::store
