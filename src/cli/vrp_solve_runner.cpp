@@ -26,14 +26,15 @@ void print_json(const vrp::BenchmarkInstance& instance, const vrp::Solution& sol
   for (const auto& route : solution.routes) {
     nlohmann::json jobs = nlohmann::json::array();
     for (auto j : route.jobs) jobs.push_back(instance.problem.jobs[j].id);
-    routes.push_back({{"vehicle", instance.problem.vehicles[route.vehicle].id}, {"jobs", jobs}, {"cost", route.cost}});
+    const auto& vehicle = instance.problem.vehicles[route.vehicle];
+    routes.push_back({{"vehicle", vehicle.id}, {"jobs", jobs}, {"cost", route.cost - vehicle.fixed_cost}});
   }
   nlohmann::json unassigned = nlohmann::json::array();
   for (const auto& u : solution.unassigned) {
     unassigned.push_back({{"job", instance.problem.jobs[u.job].id}, {"reason", vrp::describe(u.reason)}});
   }
   std::cout << nlohmann::json{{"name", instance.name},
-                              {"cost", solution.cost},
+                              {"cost", vrp::travel_cost(instance.problem, solution)},
                               {"routes", routes},
                               {"unassigned", unassigned},
                               {"iterations", solution.iterations}}
@@ -68,6 +69,10 @@ void add_vrp_solve_command(CLI::App& app, Context& context, const std::string& n
       };
     }
     const vrp::Solution solution = vrp::solve(instance.problem, solve);
+    if (solution.routes.size() > static_cast<std::size_t>(instance.vehicle_limit)) {
+      std::cerr << "note: " << solution.routes.size() << " routes are needed to serve every customer; the file's "
+                << "fleet is " << instance.vehicle_limit << "\n";
+    }
     if (context.json) {
       print_json(instance, solution);
       return;

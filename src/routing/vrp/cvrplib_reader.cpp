@@ -1,6 +1,7 @@
 #include "routing/vrp/benchmark_instance.h"
 #include "routing/vrp/text_input.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -137,7 +138,9 @@ BenchmarkInstance read_cvrplib(const std::filesystem::path& file) {
 
   BenchmarkInstance instance;
   if (auto name = field("NAME")) instance.name = name->first;
-  if (auto type = field("TYPE"); type && type->first != "CVRP") {
+  // CVRPLIB's own E-n101-k14 says OVRP although its published solutions are closed CVRP tours, so OVRP files
+  // are read as CVRP (every route returns to the depot); other types are rejected.
+  if (auto type = field("TYPE"); type && type->first != "CVRP" && type->first != "OVRP") {
     in.fail(type->second, "TYPE", "only CVRP instances are supported, got '" + type->first + "'");
   }
   const auto [dimension_text, dimension_line] = required("DIMENSION");
@@ -229,17 +232,26 @@ BenchmarkInstance read_cvrplib(const std::filesystem::path& file) {
     job.service = service;
     p.jobs.push_back(std::move(job));
   }
-  std::int64_t fleet = static_cast<std::int64_t>(p.jobs.size());
+  const std::int64_t customers = static_cast<std::int64_t>(p.jobs.size());
+  std::int64_t fleet = customers;
   if (auto v = field("VEHICLES")) {
     fleet = in.integer(v->first, v->second, "VEHICLES");
     if (fleet < 1) in.fail(v->second, "VEHICLES", "must be at least 1");
   }
-  for (std::int64_t k = 0; k < std::max<std::int64_t>(fleet, 1); ++k) {
+  instance.vehicle_limit = static_cast<Index>(std::min(fleet, customers));
+  // VEHICLES is a target, not a guarantee: some published files pair it with a DISTANCE limit no solution meets.
+  // Vehicles beyond it carry a fixed cost larger than any route set's length, so the search uses one only when
+  // the customers cannot all be served otherwise; printed costs leave fixed costs out.
+  double longest = 0;
+  for (double c : p.costs.values) longest = std::max(longest, c);
+  const Cost extra_vehicle_cost = 2 * longest * static_cast<double>(customers + 1);
+  for (std::int64_t k = 0; k < std::max<std::int64_t>(customers, 1); ++k) {
     Vehicle v;
     v.id = std::to_string(k + 1);
     v.start = v.end = depot;
     v.capacity = {capacity};
     v.shift = {0, max_duration};
+    if (k >= instance.vehicle_limit) v.fixed_cost = extra_vehicle_cost;
     p.vehicles.push_back(std::move(v));
   }
   return instance;

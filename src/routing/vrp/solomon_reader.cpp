@@ -76,6 +76,7 @@ BenchmarkInstance read_solomon(const std::filesystem::path& file) {
     job.time_window = {rows[i].ready, rows[i].due};
     p.jobs.push_back(std::move(job));
   }
+  instance.vehicle_limit = static_cast<Index>(fleet);
   for (std::int64_t k = 0; k < fleet; ++k) {
     Vehicle v;
     v.id = std::to_string(k + 1);

@@ -4,6 +4,12 @@
 
 namespace bosai::routing::vrp {
 
+Cost travel_cost(const Problem& problem, const Solution& solution) {
+  Cost total = solution.cost;
+  for (const Route& route : solution.routes) total -= problem.vehicles[route.vehicle].fixed_cost;
+  return total;
+}
+
 void write_cvrplib_solution(std::ostream& out, const BenchmarkInstance& instance, const Solution& solution) {
   int number = 0;
   for (const Route& route : solution.routes) {
@@ -12,7 +18,8 @@ void write_cvrplib_solution(std::ostream& out, const BenchmarkInstance& instance
     out << "\n";
   }
   char cost[64];
-  std::snprintf(cost, sizeof cost, instance.integral_costs ? "%.0f" : "%.2f", solution.cost);
+  std::snprintf(cost, sizeof cost, instance.integral_costs ? "%.0f" : "%.10g",
+                travel_cost(instance.problem, solution));
   out << "Cost " << cost << "\n";
 }
 

@@ -1,0 +1,18 @@
+#pragma once
+#include <filesystem>
+#include <functional>
+#include <string_view>
+
+namespace bosai::routing {
+
+// How load_road_graph behaves. The cache lives in `cache_dir`, else $XDG_CACHE_HOME/bosai/roads, else
+// ~/.cache/bosai/roads (the data folder may be read-only); it is keyed by the file's path, size, mtime and
+// the profile, so an edited file is imported afresh.
+struct LoadOptions {
+  bool use_cache = true;
+  std::filesystem::path cache_dir;
+  // Called now and then during a long import: a stage name ("reading", "building") and its fraction done.
+  std::function<void(std::string_view stage, double fraction)> progress;
+};
+
+}  // namespace bosai::routing
