@@ -15,5 +15,12 @@ void add_solve_mcf_command(CLI::App& app, Context& context);
 void add_assign_command(CLI::App& app, Context& context);
 void add_roads_command(CLI::App& app, Context& context);
 void add_route_command(CLI::App& app, Context& context);
+void add_supply_command(CLI::App& app, Context& context);
+void add_shelters_import_command(CLI::App& app, Context& context);
+void add_shelters_export_command(CLI::App& app, Context& context);
+void add_shelters_list_command(CLI::App& app, Context& context);
+void add_shelters_status_command(CLI::App& app, Context& context);
+void add_summary_command(CLI::App& app, Context& context);
+void add_report_overview_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

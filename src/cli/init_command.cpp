@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 #include "cli/store_access.h"
 #include "core/error.h"
+#include "geo/district_boundaries.h"
 #include "plans/ward_structure_reader.h"
 #include "store/migration.h"
 #include "store/ward_repository.h"
@@ -16,11 +17,14 @@ void add_init_command(CLI::App& app, Context& context) {
   auto* cmd = app.add_subcommand("init", "Create (or update) the database and load the ward structure (plans/ward.toml)");
   auto ward_file = std::make_shared<std::filesystem::path>("plans/ward.toml");
   auto fresh = std::make_shared<bool>(false);
+  auto boundaries = std::make_shared<std::filesystem::path>();
   cmd->add_option("--ward", *ward_file, "Ward structure file (TOML)");
+  cmd->add_option("--boundaries", *boundaries, "地区 boundaries (GeoJSON polygons with a `code` property)");
   cmd->add_flag("--fresh", *fresh, "Start from an empty database (the old file is removed)");
-  cmd->callback([&context, ward_file, fresh] {
+  cmd->callback([&context, ward_file, fresh, boundaries] {
     // Read and validate first: a bad file must not leave a new, empty database behind.
-    const auto structure = plans::read_ward_structure(sample_path(*ward_file));
+    auto structure = plans::read_ward_structure(sample_path(*ward_file));
+    if (!boundaries->empty()) geo::read_district_boundaries(sample_path(*boundaries), structure);
     if (*fresh) {
       for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(context.database.string() + suffix);
     }

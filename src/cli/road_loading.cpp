@@ -2,6 +2,8 @@
 
 #include "routing/load_road_graph.h"
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <string>
 
@@ -17,14 +19,18 @@ routing::RoadGraph load_roads(const RoadFileOptions& options, const Context& con
   const routing::Profile profile = routing::parse_profile(options.profile);
   routing::LoadOptions load;
   load.use_cache = !options.no_cache;
+  load.rebuild = options.rebuild;
   if (!context.quiet) {
-    auto last = std::make_shared<int>(-1);
-    load.progress = [last, file = options.file](std::string_view stage, double fraction) {
+    auto last = std::make_shared<std::string>();
+    // A terminal sees one line counting up; a log file gets one line per finished stage.
+    const bool terminal = isatty(STDERR_FILENO) != 0;
+    load.progress = [last, terminal, file = options.file](std::string_view stage, double fraction) {
       const int percent = static_cast<int>(fraction * 100);
-      if (percent == *last && fraction < 1) return;
-      *last = percent;
-      std::fprintf(stderr, "\r%s: %.*s %3d%%%s", file.c_str(), static_cast<int>(stage.size()), stage.data(), percent,
-                   stage == "building" && fraction >= 1 ? "\n" : "");
+      const std::string now = std::string(stage) + std::to_string(percent);
+      if (now == *last || (!terminal && fraction < 1)) return;
+      *last = now;
+      std::fprintf(stderr, "%s%s: %.*s %3d%%%s", terminal ? "\r" : "", file.c_str(), static_cast<int>(stage.size()),
+                   stage.data(), percent, fraction >= 1 ? "\n" : "");
     };
   }
   return routing::load_road_graph(options.file, profile, load);

@@ -13,6 +13,7 @@ struct RoadFileOptions {
   std::string file;
   std::string profile = "walk";
   bool no_cache = false;
+  bool rebuild = false;  // `roads import`: build afresh even when the cache is current
 };
 void add_road_file_options(CLI::App& cmd, RoadFileOptions& options);
 

@@ -70,6 +70,7 @@ void add_roads_command(CLI::App& app, Context& context) {
                                                 : "Nodes, edges, strongly connected components and what was dropped");
     add_road_file_options(*cmd, *options);
     const bool import = std::string(name) == "import";
+    options->rebuild = import;
     cmd->callback([&context, options, import] {
       const routing::RoadGraph graph = load_roads(*options, context);
       print_stats(graph.stats, context);

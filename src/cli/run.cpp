@@ -23,6 +23,13 @@ constexpr CommandRegistrar kCommands[] = {
     add_assign_command,
     add_roads_command,
     add_route_command,
+    add_supply_command,
+    add_shelters_import_command,
+    add_shelters_export_command,
+    add_shelters_list_command,
+    add_shelters_status_command,
+    add_summary_command,
+    add_report_overview_command,
 };
 
 }  // namespace

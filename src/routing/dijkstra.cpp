@@ -20,23 +20,18 @@ Dijkstra::Dijkstra(const RoadGraph& graph, Metric metric, const Closures* closur
       parent_(graph.node_count(), kNone),
       stop_(graph.node_count(), 0) {}
 
-std::vector<Attachment> Dijkstra::leaving(const SnappedPoint& p) const {
-  if (p.on_node()) return {{p.node, kNone, 0}};
-  std::vector<Attachment> out;
+Attachments Dijkstra::attachments(const SnappedPoint& p, bool leave) const {
+  Attachments out;
+  if (p.on_node()) {
+    out.add({p.node, kNone, 0});
+    return out;
+  }
   const EdgeId forward = graph_.geometry_forward[p.geometry];
   const EdgeId backward = graph_.geometry_backward[p.geometry];
-  if (open(forward)) out.push_back({graph_.geometry_end[p.geometry], forward, 1 - p.fraction});
-  if (open(backward)) out.push_back({graph_.geometry_start[p.geometry], backward, p.fraction});
-  return out;
-}
-
-std::vector<Attachment> Dijkstra::reaching(const SnappedPoint& p) const {
-  if (p.on_node()) return {{p.node, kNone, 0}};
-  std::vector<Attachment> out;
-  const EdgeId forward = graph_.geometry_forward[p.geometry];
-  const EdgeId backward = graph_.geometry_backward[p.geometry];
-  if (open(forward)) out.push_back({graph_.geometry_start[p.geometry], forward, p.fraction});
-  if (open(backward)) out.push_back({graph_.geometry_end[p.geometry], backward, 1 - p.fraction});
+  const NodeId start = graph_.geometry_start[p.geometry], end = graph_.geometry_end[p.geometry];
+  // Leaving runs on to the far junction of each direction; arriving comes from its near junction.
+  if (open(forward)) out.add({leave ? end : start, forward, leave ? 1 - p.fraction : p.fraction});
+  if (open(backward)) out.add({leave ? start : end, backward, leave ? p.fraction : 1 - p.fraction});
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include "routing/road_graph.h"
 #include "routing/snapped_point.h"
 
+#include <array>
 #include <limits>
 #include <span>
 #include <utility>
@@ -17,6 +18,17 @@ struct Attachment {
   NodeId node = kNone;
   EdgeId edge = kNone;
   double portion = 0;
+};
+
+// At most two ways onto or off a snapped point (one per direction of its road); no heap allocation, as
+// many-to-many asks this for every target after every source.
+struct Attachments {
+  std::array<Attachment, 2> items;
+  std::size_t count = 0;
+
+  void add(const Attachment& a) { items[count++] = a; }
+  const Attachment* begin() const { return items.data(); }
+  const Attachment* end() const { return items.data() + count; }
 };
 
 // Where a point is reached from and at what cost; `direct` when source and target share a road and the
@@ -46,10 +58,11 @@ class Dijkstra {
   EdgeId parent(NodeId n) const { return parent_[n]; }
   const SnappedPoint& source() const { return source_; }
 
-  std::vector<Attachment> leaving(const SnappedPoint& p) const;
-  std::vector<Attachment> reaching(const SnappedPoint& p) const;
+  Attachments leaving(const SnappedPoint& p) const { return attachments(p, true); }
+  Attachments reaching(const SnappedPoint& p) const { return attachments(p, false); }
 
  private:
+  Attachments attachments(const SnappedPoint& p, bool leave) const;
   bool open(EdgeId e) const { return e != kNone && (!closures_ || !closures_->is_closed(e)); }
   void label(NodeId n, double cost, double other, EdgeId parent);
 

@@ -10,6 +10,7 @@ namespace bosai::routing {
 // the profile, so an edited file is imported afresh.
 struct LoadOptions {
   bool use_cache = true;
+  bool rebuild = false;  // with use_cache: ignore the cached graph, import afresh and replace it
   std::filesystem::path cache_dir;
   // Called now and then during a long import: a stage name ("reading", "building") and its fraction done.
   std::function<void(std::string_view stage, double fraction)> progress;

@@ -50,7 +50,7 @@ RoadGraph load_road_graph(const std::filesystem::path& file, Profile profile, co
 
   const std::filesystem::path cache_file = options.use_cache ? graph_cache_file(file, profile, options) : std::filesystem::path();
   const std::string key = cache_file.empty() ? std::string() : cache_key(file, profile);
-  if (!cache_file.empty()) {
+  if (!cache_file.empty() && !options.rebuild) {
     if (auto cached = read_graph_cache(cache_file, key)) {
       cached->stats.source = file.string();
       cached->stats.from_cache = true;

@@ -6,6 +6,7 @@
 #include "routing/graph_builder.h"
 #include "routing/way_access.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -44,6 +45,8 @@ class JunctionIdReader {
   JunctionIdReader(const std::filesystem::path& file, GraphBuilder& builder) : file_(file), builder_(builder) {}
 
   void add(const geo::LineFeature& f, std::vector<GeoPoint> points, const WayAccess& access) {
+    // Some exports draw a few ways from v to u: orient them by the junction positions already known.
+    if (drawn_backwards(f, points)) std::reverse(points.begin(), points.end());
     const NodeId u = node(f, "u", points.front());
     const NodeId v = node(f, "v", points.back());
     double length = -1;
@@ -62,14 +65,28 @@ class JunctionIdReader {
   NodeId node(const geo::LineFeature& f, const char* field, const GeoPoint& at) {
     const std::string* id = f.tag(field);
     if (!id || id->empty()) throw InputError(file_.string(), 0, field_name(f.index, field), "missing junction id");
-    const auto [it, added] = ids_.try_emplace(*id, 0);
-    if (added) it->second = builder_.add_node(at);
-    return it->second;
+    const auto [it, added] = ids_.try_emplace(*id, Junction{0, at});
+    if (added) it->second.node = builder_.add_node(at);
+    return it->second.node;
+  }
+
+  bool drawn_backwards(const geo::LineFeature& f, const std::vector<GeoPoint>& points) const {
+    const std::string* u = f.tag("u");
+    const std::string* v = f.tag("v");
+    auto at = [&](const std::string* id, const GeoPoint& p) {
+      const auto it = id ? ids_.find(*id) : ids_.end();
+      return it != ids_.end() && it->second.position.lat == p.lat && it->second.position.lon == p.lon;
+    };
+    return !at(u, points.front()) && !at(v, points.back()) && (at(u, points.back()) || at(v, points.front()));
   }
 
   const std::filesystem::path& file_;
   GraphBuilder& builder_;
-  std::unordered_map<std::string, NodeId> ids_;
+  struct Junction {
+    NodeId node;
+    GeoPoint position;
+  };
+  std::unordered_map<std::string, Junction> ids_;
 };
 
 // Plain line files (OSM, hand-drawn GeoJSON, Shapefile): ways are split wherever a vertex is shared with

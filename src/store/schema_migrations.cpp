@@ -44,6 +44,46 @@ CREATE TABLE association (               -- 町会・自治会
 ) STRICT;
 CREATE INDEX association_district ON association(district_code);
 )sql"},
+      {2, "shelters: one record per designation (GSI 共通ID), capacity with its source, status history", R"sql(
+CREATE TABLE shelter (
+  id              TEXT PRIMARY KEY,      -- GSI 共通ID, or the ward's own id (一時集合所 …)
+  kind            TEXT NOT NULL CHECK (kind IN ('gathering_point', 'designated', 'reserve', 'welfare',
+                                                'wide_area', 'emergency_site')),
+  name            TEXT NOT NULL CHECK (name <> ''),
+  name_kana       TEXT,
+  name_en         TEXT,
+  municipality    TEXT,                  -- 都道府県名及び市町村名
+  address         TEXT,
+  lat             REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+  lon             REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+  district_code   TEXT REFERENCES district(code),
+  hazards         INTEGER NOT NULL DEFAULT 0 CHECK (hazards BETWEEN 0 AND 255),  -- bit i = i-th GSI hazard column
+  accepted_people TEXT,                  -- 受入対象者 (福祉避難所)
+  same_address    INTEGER NOT NULL DEFAULT 0 CHECK (same_address IN (0, 1)),
+  other_notes     TEXT,
+  remarks         TEXT,
+  contact         TEXT,
+  url             TEXT,
+  capacity        INTEGER CHECK (capacity >= 0),
+  capacity_source TEXT CHECK (capacity_source IN ('official', 'committee', 'estimate')),
+  capacity_as_of  TEXT,
+  floor_area_m2   REAL CHECK (floor_area_m2 > 0),
+  effective_from  TEXT,
+  effective_to    TEXT,
+  source_no       INTEGER,               -- GSI "NO"
+  CHECK ((capacity IS NULL) = (capacity_source IS NULL))
+) STRICT;
+CREATE INDEX shelter_district ON shelter(district_code);
+CREATE TABLE shelter_status (            -- who opened, closed … a shelter, and when; appended, never edited
+  seq        INTEGER PRIMARY KEY,
+  shelter_id TEXT NOT NULL REFERENCES shelter(id) ON DELETE CASCADE,
+  status     TEXT NOT NULL CHECK (status IN ('open', 'closed', 'damaged', 'full')),
+  changed_by TEXT NOT NULL CHECK (changed_by <> ''),
+  changed_at TEXT NOT NULL,
+  note       TEXT
+) STRICT;
+CREATE INDEX shelter_status_shelter ON shelter_status(shelter_id, seq);
+)sql"},
   };
   return steps;
 }

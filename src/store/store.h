@@ -6,6 +6,7 @@
 namespace bosai::store {
 
 class WardRepository;
+class ShelterRepository;
 
 // The whole persistent state, behind an interface: SQLite today, a shared PostgreSQL/PostGIS backend later.
 // Domain code talks to repositories; it never sees SQL.
@@ -14,6 +15,7 @@ class Store {
   virtual ~Store() = default;
 
   virtual WardRepository& wards() = 0;
+  virtual ShelterRepository& shelters() = 0;
 
   // Runs `work` atomically: everything it wrote lands, or (on an exception) nothing does.
   virtual void atomically(const std::function<void()>& work) = 0;

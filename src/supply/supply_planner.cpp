@@ -211,7 +211,10 @@ class Router {
     }
     std::vector<PendingJob> left = std::move(skipped);
     for (const auto& u : solution.unassigned) {
-      reasons[routable[u.job].job.id] = reason_text(u.reason);
+      // A load the trucks left for lack of room is still "fleet short" when it is also too big for a hand
+      // cart: the earlier stage's reason is the one staff can act on.
+      const auto& id = routable[u.job].job.id;
+      if (u.reason != vrp::UnassignedReason::kCapacity || !reasons.contains(id)) reasons[id] = reason_text(u.reason);
       left.push_back(std::move(routable[u.job]));
     }
     return left;

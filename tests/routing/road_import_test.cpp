@@ -65,6 +65,22 @@ TEST(RoadImport, MergesAStreetListedOncePerDirection) {
   EXPECT_EQ(g.geometry_count(), 5u);
 }
 
+// A way drawn from v to u still joins its junctions where they are (not at each other's place).
+TEST(RoadImport, OrientsWaysDrawnFromVToU) {
+  auto roads = square_block();
+  std::swap(roads[2].u, roads[2].v);  // C–D drawn from C but labelled u = D
+  TempDir dir;
+  write_file(dir / "backwards.geojson", roads_geojson(roads));
+  const RoadGraph g = load_road_graph(dir / "backwards.geojson", Profile::kWalk, no_cache());
+  EXPECT_EQ(g.node_count(), 5u);
+  for (std::uint32_t geometry = 0; geometry < g.geometry_count(); ++geometry) {
+    const auto points = g.geometry_points(geometry);
+    const GeoPoint start = g.node_position[g.geometry_start[geometry]];
+    EXPECT_EQ(points.front().lat, start.lat);
+    EXPECT_EQ(points.front().lon, start.lon);
+  }
+}
+
 // Without u/v, ways join where they share a vertex and are split there, as OSM routers do.
 TEST(RoadImport, SplitsPlainLinesAtSharedVertices) {
   TempDir dir;

@@ -73,4 +73,26 @@ TEST(Migration, TablesAreStrictWithForeignKeysOn) {
                StoreError);
   // Foreign keys: an unknown 地区 is refused.
   EXPECT_THROW(db.exec("INSERT INTO chome(code, district_code, name) VALUES('c', 'nowhere', 'C')"), StoreError);
+  // Version 2, shelters: STRICT, and a shelter's 地区 must exist.
+  EXPECT_THROW(db.exec("INSERT INTO shelter(id, kind, name, lat, lon, capacity, capacity_source) "
+                       "VALUES('s', 'designated', 'S', 35.6, 139.6, 'many', 'official')"),
+               StoreError);
+  EXPECT_THROW(db.exec("INSERT INTO shelter(id, kind, name, lat, lon, district_code) "
+                       "VALUES('s', 'designated', 'S', 35.6, 139.6, 'nowhere')"),
+               StoreError);
+  db.exec("INSERT INTO shelter(id, kind, name, lat, lon, district_code) VALUES('s', 'designated', 'S', 35.6, 139.6, 'd')");
+}
+
+TEST(Migration, VersionTwoKeepsVersionOneData) {
+  bosai::test::TempDir tmp;
+  Database db(tmp / "a.db", Database::Mode::kCreate);
+  migrate(db, 1);
+  db.exec("INSERT INTO ward(code, name) VALUES('131121', '世田谷区')");
+  migrate(db);
+  auto s = db.prepare("SELECT count(*) FROM ward");
+  s.step();
+  EXPECT_EQ(s.column_int(0), 1);
+  auto t = db.prepare("SELECT count(*) FROM shelter");
+  t.step();
+  EXPECT_EQ(t.column_int(0), 0);
 }

@@ -6,7 +6,7 @@
 
 namespace bosai::store {
 
-SqliteStore::SqliteStore(Database db) : db_(std::move(db)), wards_(db_) {}
+SqliteStore::SqliteStore(Database db) : db_(std::move(db)), wards_(db_), shelters_(db_) {}
 
 void SqliteStore::atomically(const std::function<void()>& work) {
   Transaction tx(db_);

@@ -1,5 +1,6 @@
 #pragma once
 #include "store/database.h"
+#include "store/sqlite/sqlite_shelter_repository.h"
 #include "store/sqlite/sqlite_ward_repository.h"
 #include "store/store.h"
 
@@ -10,6 +11,7 @@ class SqliteStore final : public Store {
   explicit SqliteStore(Database db);
 
   WardRepository& wards() override { return wards_; }
+  ShelterRepository& shelters() override { return shelters_; }
   void atomically(const std::function<void()>& work) override;
 
   Database& database() { return db_; }
@@ -17,6 +19,7 @@ class SqliteStore final : public Store {
  private:
   Database db_;
   SqliteWardRepository wards_;
+  SqliteShelterRepository shelters_;
 };
 
 }  // namespace bosai::store

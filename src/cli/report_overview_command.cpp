@@ -1,0 +1,49 @@
+// `bosai report overview OUT.html`: the printable A4 ward overview (per-地区 table and shelter map).
+#include "cli/commands.h"
+#include "cli/shelters_command.h"
+#include "cli/store_access.h"
+#include "core/error.h"
+#include "report/overview.h"
+#include "store/shelter_repository.h"
+#include "store/ward_repository.h"
+
+#include <fstream>
+#include <iostream>
+
+namespace bosai::cli {
+namespace {
+
+CLI::App& report_subcommand(CLI::App& app) {
+  for (CLI::App* existing : app.get_subcommands([](CLI::App* sub) { return sub->get_name() == "report"; })) {
+    return *existing;
+  }
+  CLI::App* report = app.add_subcommand("report", "Printable reports (HTML, A4)");
+  report->require_subcommand(1);
+  return *report;
+}
+
+}  // namespace
+
+void add_report_overview_command(CLI::App& app, Context& context) {
+  auto out = std::make_shared<std::filesystem::path>();
+  auto date = std::make_shared<std::string>();
+  auto* cmd = report_subcommand(app).add_subcommand("overview", "Ward overview: per-地区 shelter table and map (A4 HTML)");
+  cmd->add_option("OUT", *out, "HTML file to write")->required();
+  cmd->add_option("--date", *date, "Shelters in effect on this day (YYYY-MM-DD; default today)");
+  cmd->callback([&context, out, date] {
+    auto store = open_store(context);
+    const auto ward = store->wards().load();
+    const auto shelters = store->shelters().list();
+    const auto summary = report::summarise_shelters(ward, shelters, date->empty() ? today_iso_date() : *date);
+    const auto html = report::overview_html(summary, shelters, ward.districts);
+    std::ofstream file(*out, std::ios::binary);
+    if (!file || !(file << html) || !file.flush()) throw InputError(out->string(), 0, "cannot write");
+    if (context.json) {
+      std::cout << nlohmann::json{{"report", out->string()}, {"shelters", shelters.size()}}.dump() << "\n";
+    } else {
+      std::cout << "overview report: " << out->string() << "\n";
+    }
+  });
+}
+
+}  // namespace bosai::cli

@@ -1,0 +1,66 @@
+#include "cli/shelters_command.h"
+
+#include "core/error.h"
+
+#include <ctime>
+
+namespace bosai::cli {
+
+CLI::App& shelters_subcommand(CLI::App& app) {
+  for (CLI::App* existing : app.get_subcommands([](CLI::App* sub) { return sub->get_name() == "shelters"; })) {
+    return *existing;
+  }
+  CLI::App* shelters = app.add_subcommand("shelters", "Shelter registry: import, export, list, status");
+  shelters->require_subcommand(1);
+  return *shelters;
+}
+
+ShelterKind parse_kind_option(const std::string& text) {
+  auto kind = parse_shelter_kind(text);
+  if (!kind) {
+    throw InputError("", 0, "--kind",
+                     "unknown kind \"" + text + "\" (gathering_point, designated, reserve, welfare, wide_area, "
+                     "emergency_site, or the Japanese name)");
+  }
+  return *kind;
+}
+
+std::string today_iso_date() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char date[16];
+  std::strftime(date, sizeof date, "%F", &local);
+  return date;
+}
+
+nlohmann::json shelter_json(const Shelter& s) {
+  nlohmann::json hazards = nlohmann::json::array();
+  for (auto h : kAllHazards) {
+    if (s.hazards.has(h)) hazards.push_back(hazard_key(h));
+  }
+  nlohmann::json j = {{"id", s.id},
+                      {"kind", shelter_kind_key(s.kind)},
+                      {"kind_label", shelter_kind_label(s.kind)},
+                      {"name", s.name},
+                      {"name_kana", s.name_kana},
+                      {"name_en", s.name_en},
+                      {"address", s.address},
+                      {"lat", s.position.lat},
+                      {"lon", s.position.lon},
+                      {"district", s.district_code},
+                      {"hazards", hazards},
+                      {"accepted_people", s.accepted_people},
+                      {"contact", s.contact},
+                      {"effective_from", s.effective_from},
+                      {"effective_to", s.effective_to},
+                      {"capacity", nullptr}};
+  if (s.capacity) {
+    j["capacity"] = {{"people", s.capacity->people},
+                     {"source", capacity_source_key(s.capacity->source)},
+                     {"as_of", s.capacity->as_of}};
+  }
+  return j;
+}
+
+}  // namespace bosai::cli

@@ -1,0 +1,26 @@
+#pragma once
+#include "core/shelter.h"
+#include "core/shelter_kind.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+
+namespace bosai::cli {
+
+// The `shelters` parent command (`shelters import|export|list|status`): returns it, creating it on first use,
+// so each subcommand file registers itself independently.
+CLI::App& shelters_subcommand(CLI::App& app);
+
+// --kind text → kind; InputError naming the option when it is not one.
+ShelterKind parse_kind_option(const std::string& text);
+
+// Today's date in the ward's local time (ISO yyyy-mm-dd): which shelters are in effect.
+std::string today_iso_date();
+
+// A shelter as JSON for `--json` output (keys documented in docs/shelters.md).
+nlohmann::json shelter_json(const Shelter& s);
+
+}  // namespace bosai::cli

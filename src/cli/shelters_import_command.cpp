@@ -1,0 +1,65 @@
+// `bosai shelters import FILE`: GSI / Digital Agency CSV, GeoJSON, GeoPackage into the registry, by 共通ID.
+#include "cli/commands.h"
+#include "cli/shelters_command.h"
+#include "cli/store_access.h"
+#include "core/error.h"
+#include "geo/shelter_import.h"
+
+#include <iostream>
+
+namespace bosai::cli {
+namespace {
+
+struct Options {
+  std::filesystem::path file;
+  std::string format;
+  std::string kind;
+  bool check = false;
+};
+
+void print_text(const std::string& file, const geo::ImportReport& r, bool check) {
+  for (const auto& id : r.added) std::cout << "added " << id << "\n";
+  for (const auto& [id, fields] : r.updated) {
+    std::cout << "updated " << id << ":";
+    for (const auto& f : fields) std::cout << " " << f;
+    std::cout << "\n";
+  }
+  std::cout << file << ": " << r.total() << " records: " << r.added.size() << " added, " << r.updated.size()
+            << " updated, " << r.unchanged << " unchanged" << (check ? " (--check: nothing written)" : "") << "\n";
+}
+
+}  // namespace
+
+void add_shelters_import_command(CLI::App& app, Context& context) {
+  auto o = std::make_shared<Options>();
+  auto* cmd = shelters_subcommand(app).add_subcommand(
+      "import", "Import shelters (GSI or Digital Agency CSV, GeoJSON, GeoPackage); updates records by 共通ID");
+  cmd->add_option("FILE", o->file, "Shelter file")->required();
+  cmd->add_option("--format", o->format, "gsi | da | geojson | gpkg (default: by extension and header)");
+  cmd->add_option("--kind", o->kind, "Kind for records whose file does not say (e.g. gathering_point / 一時集合所)");
+  cmd->add_flag("--check", o->check, "Validate and report what would change, without writing");
+  cmd->callback([&context, o] {
+    geo::ImportOptions options;
+    if (!o->format.empty()) {
+      options.format = geo::parse_shelter_format(o->format);
+      if (!options.format) throw InputError("", 0, "--format", "unknown format \"" + o->format + "\"");
+    }
+    if (!o->kind.empty()) options.records.kind = parse_kind_option(o->kind);
+    options.check_only = o->check;
+    if (!context.quiet) options.progress = [](const std::string& line) { std::cerr << line << "\n"; };
+    auto store = open_store(context);
+    const auto report = geo::import_shelters(*store, o->file, options);
+    if (context.json) {
+      nlohmann::json updated = nlohmann::json::array();
+      for (const auto& [id, fields] : report.updated) updated.push_back({{"id", id}, {"fields", fields}});
+      std::cout << nlohmann::json{{"file", o->file.string()}, {"checked_only", o->check}, {"added", report.added},
+                                  {"updated", updated}, {"unchanged", report.unchanged}}
+                       .dump()
+                << "\n";
+    } else {
+      print_text(o->file.string(), report, o->check);
+    }
+  });
+}
+
+}  // namespace bosai::cli

@@ -1,0 +1,63 @@
+// `bosai summary`: per-地区 shelters by kind and the people they hold, for the ward in the database.
+#include "cli/commands.h"
+#include "cli/shelters_command.h"
+#include "cli/store_access.h"
+#include "report/shelter_summary.h"
+#include "store/shelter_repository.h"
+#include "store/ward_repository.h"
+
+#include <iostream>
+
+namespace bosai::cli {
+namespace {
+
+nlohmann::json summary_json(const report::DistrictShelterSummary& d) {
+  nlohmann::json kinds = nlohmann::json::object();
+  for (std::size_t i = 0; i < kAllShelterKinds.size(); ++i) kinds[shelter_kind_key(kAllShelterKinds[i])] = d.by_kind[i];
+  return {{"district", d.code},
+          {"name", d.name},
+          {"shelters", kinds},
+          {"capacity", d.capacity()},
+          {"capacity_stated", d.capacity_stated},
+          {"capacity_estimated", d.capacity_estimated},
+          {"shelters_without_capacity", d.without_capacity},
+          {"capacity_infection_control", d.infection_control_capacity()}};
+}
+
+void print_row(const report::DistrictShelterSummary& d) {
+  std::cout << d.name;
+  for (std::size_t i = 0; i < kAllShelterKinds.size(); ++i) std::cout << "\t" << d.by_kind[i];
+  std::cout << "\t" << d.capacity();
+  if (d.capacity_estimated > 0) std::cout << " (うち推計 " << d.capacity_estimated << ")";
+  std::cout << "\t" << d.infection_control_capacity() << "\t" << d.without_capacity << "\n";
+}
+
+}  // namespace
+
+void add_summary_command(CLI::App& app, Context& context) {
+  auto date = std::make_shared<std::string>();
+  auto* cmd = app.add_subcommand("summary", "Per-地区 summary: shelters by kind, capacity, people they could hold");
+  cmd->add_option("--date", *date, "Count shelters in effect on this day (YYYY-MM-DD; default today)");
+  cmd->callback([&context, date] {
+    auto store = open_store(context);
+    const auto summary = report::summarise_shelters(store->wards().load(), store->shelters().list(),
+                                                    date->empty() ? today_iso_date() : *date);
+    if (context.json) {
+      nlohmann::json districts = nlohmann::json::array();
+      for (const auto& d : summary.districts) districts.push_back(summary_json(d));
+      std::cout << nlohmann::json{{"ward", summary.ward_name}, {"as_of", summary.as_of}, {"districts", districts},
+                                  {"total", summary_json(summary.total)}}
+                       .dump()
+                << "\n";
+      return;
+    }
+    std::cout << summary.ward_name << " 地区別避難所集計（" << summary.as_of << " 時点）\n地区";
+    for (auto k : kAllShelterKinds) std::cout << "\t" << shelter_kind_label(k);
+    std::cout << "\t収容人数\t感染症対策時\t収容人数未設定\n";
+    for (const auto& d : summary.districts) print_row(d);
+    print_row(summary.total);
+    std::cout << "収容人数は指定避難所・福祉避難所・予備避難所の合計。推計＝床面積÷3.3m²。感染症対策時は約1/3。\n";
+  });
+}
+
+}  // namespace bosai::cli

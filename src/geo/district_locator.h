@@ -1,0 +1,39 @@
+#pragma once
+#include "core/district.h"
+#include "core/geo_point.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bosai::geo {
+
+// Places a point in its 地区 by the district boundaries (GeoJSON Polygon / MultiPolygon, holes respected), and
+// resolves a 地区 written in a file by code or name. Ray casting on the rings: 28 polygons × 200k points must
+// stay fast, and a boundary is small enough that planar tests in degrees are exact for containment.
+class DistrictLocator {
+ public:
+  // InputError when a stored boundary is not a GeoJSON (Multi)Polygon.
+  explicit DistrictLocator(const std::vector<District>& districts);
+
+  bool has_boundaries() const { return !shapes_.empty(); }
+  // The code of the 地区 whose boundary holds `p`, or nullopt.
+  std::optional<std::string> locate(const GeoPoint& p) const;
+  // The code of a 地区 named by its code, Japanese name or English name.
+  std::optional<std::string> resolve(const std::string& code_or_name) const;
+
+ private:
+  using Ring = std::vector<GeoPoint>;
+  struct Polygon {
+    std::vector<Ring> rings;  // outer first, then holes
+  };
+  struct Shape {
+    std::string code;
+    std::vector<Polygon> polygons;
+    double min_lat, max_lat, min_lon, max_lon;
+  };
+  std::vector<District> districts_;
+  std::vector<Shape> shapes_;
+};
+
+}  // namespace bosai::geo

@@ -1,0 +1,27 @@
+#pragma once
+#include "store/shelter_repository.h"
+
+namespace bosai::store {
+
+class Database;
+
+class SqliteShelterRepository final : public ShelterRepository {
+ public:
+  explicit SqliteShelterRepository(Database& db) : db_(db) {}
+
+  void save(const std::vector<Shelter>& shelters) override;
+  std::vector<Shelter> list() override;
+  std::vector<Shelter> list_in_district(const std::string& district_code) override;
+  std::optional<Shelter> find(const std::string& id) override;
+  long count() override;
+
+  void record_status(const std::string& shelter_id, const StatusChange& change) override;
+  std::vector<StatusChange> status_history(const std::string& shelter_id) override;
+  std::vector<std::pair<std::string, StatusChange>> current_statuses() override;
+
+ private:
+  std::vector<Shelter> query(const std::string& where, const std::string& parameter);
+  Database& db_;
+};
+
+}  // namespace bosai::store

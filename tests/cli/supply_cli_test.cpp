@@ -1,0 +1,62 @@
+// Protects `bosai supply plan|replan` as drill staff run them on the shipped scenario: the three output
+// files, a re-plan that keeps routes nobody needed to touch, and exit 2 for mistakes in the command.
+#include "support/cli_runner.h"
+#include "support/shared_data.h"
+#include "support/temp_dir.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+using bosai::test::run_cli;
+using bosai::test::TempDir;
+
+namespace {
+
+const std::string kScenario = (bosai::test::source_dir() / "drills" / "sample-supply.toml").string();
+
+nlohmann::json read_json(const std::filesystem::path& file) {
+  return nlohmann::json::parse(bosai::test::read_file(file));
+}
+
+}  // namespace
+
+TEST(SupplyCli, PlanWritesPlanMapAndRouteSheets) {
+  TempDir tmp;
+  auto r = run_cli({"-q", "supply", "plan", kScenario, "--out", (tmp / "plan").string(), "--iterations", "300"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto plan = read_json(tmp / "plan" / "plan.json");
+  EXPECT_FALSE(plan["routes"].empty());
+  EXPECT_EQ(read_json(tmp / "plan" / "routes.geojson")["type"], "FeatureCollection");
+  EXPECT_NE(bosai::test::read_file(tmp / "plan" / "route-sheets.html").find("配送"), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(tmp / "plan" / "plan.json.partial"));
+}
+
+TEST(SupplyCli, ReplanAfterBreakdownDropsOnlyThatVehicle) {
+  TempDir tmp;
+  ASSERT_EQ(run_cli({"-q", "supply", "plan", kScenario, "--out", (tmp / "a").string(), "--iterations", "300"}).exit_code, 0);
+  const auto before = read_json(tmp / "a" / "plan.json");
+  ASSERT_GE(before["routes"].size(), 2u);
+  const std::string down = before["routes"][0]["vehicle"];
+  auto r = run_cli({"supply", "replan", kScenario, "--plan", (tmp / "a" / "plan.json").string(), "--at", "08:00",
+                    "--vehicle-down", down, "--out", (tmp / "b").string(), "--iterations", "300", "-q"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(down + ": cancelled"), std::string::npos) << r.out;
+  for (const auto& route : read_json(tmp / "b" / "plan.json")["routes"]) EXPECT_NE(route["vehicle"], down);
+}
+
+TEST(SupplyCli, MistakesAreBadInput) {
+  TempDir tmp;
+  ASSERT_EQ(run_cli({"-q", "supply", "plan", kScenario, "--out", (tmp / "a").string(), "--iterations", "50"}).exit_code, 0);
+  const auto plan = (tmp / "a" / "plan.json").string();
+  const auto out = (tmp / "b").string();
+  auto unknown = run_cli({"supply", "replan", kScenario, "--plan", plan, "--at", "09:00", "--vehicle-down", "nope", "--out", out});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("nope"), std::string::npos) << unknown.err;
+  EXPECT_EQ(run_cli({"supply", "replan", kScenario, "--plan", plan, "--at", "9 o'clock", "--out", out}).exit_code, 2);
+  EXPECT_EQ(run_cli({"supply", "replan", kScenario, "--plan", plan, "--at", "09:00", "--population", "x=1", "--out", out}).exit_code, 2);
+  bosai::test::write_file(tmp / "broken.json", "{\"routes\": [");
+  auto broken = run_cli({"supply", "replan", kScenario, "--plan", (tmp / "broken.json").string(), "--at", "09:00", "--out", out});
+  EXPECT_EQ(broken.exit_code, 2);
+  EXPECT_NE(broken.err.find("broken.json"), std::string::npos) << broken.err;
+  EXPECT_FALSE(std::filesystem::exists(out));
+}

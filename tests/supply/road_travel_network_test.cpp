@@ -1,0 +1,65 @@
+// Protects the planner's view of real roads: travel times come from the road file's vehicle profile, hand
+// carts move at their own flat speed on the walk network, and a drill's closed area really cuts roads.
+#include "supply/road_travel_network.h"
+#include "support/shared_data.h"
+#include "support/temp_dir.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace bosai::supply {
+namespace {
+
+const std::filesystem::path kRoads = test::source_dir() / "maps" / "sample-roads.geojson";
+// Two points about 2.5 km apart across the sample grid, and an area that walls off the first one.
+const GeoPoint kA{35.640, 139.640};
+const GeoPoint kB{35.655, 139.660};
+
+std::filesystem::path ring_around_a(const test::TempDir& tmp) {
+  const auto file = tmp / "fire.geojson";
+  test::write_file(file, R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
+    "geometry":{"type":"Polygon","coordinates":[[[139.630,35.632],[139.650,35.632],[139.650,35.648],
+    [139.630,35.648],[139.630,35.632]],[[139.637,35.637],[139.643,35.637],[139.643,35.643],[139.637,35.643],
+    [139.637,35.637]]]}}]})");
+  return file;
+}
+
+TEST(RoadTravelNetwork, RoadTimesFollowTheNetwork) {
+  RoadTravelNetwork network(kRoads, {});
+  const auto m = network.matrix({kA, kB}, Mobility::kRoad, 0);
+  ASSERT_EQ(m.size, 2u);
+  EXPECT_EQ(m.time(0, 0), 0);
+  ASSERT_TRUE(m.reachable(0, 1));
+  EXPECT_GT(m.distance(0, 1), 2000);  // no shorter than the straight line
+  EXPECT_LT(m.distance(0, 1), 6000);
+  EXPECT_GT(m.time(0, 1), m.distance(0, 1) / (60 / 3.6));  // no road in the sample is faster than 60 km/h
+  EXPECT_FALSE(network.path(kA, kB, Mobility::kRoad).empty());
+}
+
+TEST(RoadTravelNetwork, FlatSpeedMakesTimeProportionalToDistance) {
+  RoadTravelNetwork network(kRoads, {});
+  const auto m = network.matrix({kA, kB}, Mobility::kFoot, 4.0);
+  ASSERT_TRUE(m.reachable(0, 1));
+  EXPECT_NEAR(m.time(0, 1), m.distance(0, 1) / (4.0 / 3.6), 1e-6);
+}
+
+TEST(RoadTravelNetwork, ClosedRingCutsThePointOff) {
+  test::TempDir tmp;
+  RoadTravelNetwork open(kRoads, {});
+  RoadTravelNetwork closed(kRoads, {ring_around_a(tmp)});
+  ASSERT_TRUE(open.matrix({kA, kB}, Mobility::kRoad, 0).reachable(0, 1));
+  const auto m = closed.matrix({kA, kB}, Mobility::kRoad, 0);
+  EXPECT_FALSE(m.reachable(0, 1));
+  EXPECT_FALSE(m.reachable(1, 0));
+  EXPECT_TRUE(closed.path(kA, kB, Mobility::kFoot).empty());
+}
+
+TEST(RoadTravelNetwork, BrokenAreaFileIsRejectedUpFront) {
+  test::TempDir tmp;
+  test::write_file(tmp / "bad.geojson", "{\"type\": \"FeatureCollection\", \"features\": [");
+  EXPECT_THROW(RoadTravelNetwork(kRoads, {tmp / "bad.geojson"}), std::exception);
+}
+
+}  // namespace
+}  // namespace bosai::supply
