@@ -1,10 +1,13 @@
 #include "cli/commands.h"
 #include "cli/road_loading.h"
+#include "cli/store_access.h"
+#include "core/error.h"
 #include "routing/assignment/assign.h"
 #include "routing/assignment/assignment_inputs.h"
 #include "routing/assignment/road_candidates.h"
 #include "routing/assignment/straight_line_candidates.h"
 #include "routing/snapper.h"
+#include "store/shelter_repository.h"
 
 #include <nlohmann/json.hpp>
 
@@ -97,6 +100,22 @@ void print_text(const std::vector<as::PopulationUnit>& units, const std::vector<
   std::printf("%s\n", kGsiCredit);
 }
 
+// The registry's places people stay (指定避難所, 福祉避難所, 予備避難所) with a known capacity; the ones
+// without a capacity cannot take anyone and are named on stderr so the gap is seen, not hidden.
+std::vector<as::NamedShelter> registry_shelters(const Context& context) {
+  auto store = open_store(context);
+  std::vector<as::NamedShelter> out;
+  for (const Shelter& s : store->shelters().list()) {
+    if (s.kind != ShelterKind::kDesignated && s.kind != ShelterKind::kWelfare && s.kind != ShelterKind::kReserve) continue;
+    if (!s.capacity) {
+      if (!context.quiet) std::cerr << "bosai assign: " << s.id << " " << s.name << ": 収容人数未設定 (no capacity), skipped\n";
+      continue;
+    }
+    out.push_back({{s.id, s.position, s.capacity->people, s.kind == ShelterKind::kWelfare}, s.name});
+  }
+  return out;
+}
+
 }  // namespace
 
 void add_assign_command(CLI::App& app, Context& context) {
@@ -104,8 +123,9 @@ void add_assign_command(CLI::App& app, Context& context) {
   auto* cmd = app.add_subcommand("assign",
                                  "Optimal shelter assignment: most people placed, then fewest person-metres walked");
   cmd->add_option("--units", o->units, "CSV id,lat,lon,count,needs_care")->required();
-  cmd->add_option("--shelters", o->shelters, "GSI shelter CSV (共通ID, 施設・場所名, 緯度, 経度)")->required();
-  cmd->add_option("--capacities", o->capacities, "CSV id,capacity[,accepts_care] keyed by 共通ID")->required();
+  cmd->add_option("--shelters", o->shelters,
+                  "GSI shelter CSV (共通ID, 施設・場所名, 緯度, 経度); default: the shelter registry in --db");
+  cmd->add_option("--capacities", o->capacities, "CSV id,capacity[,accepts_care] keyed by 共通ID (with --shelters)");
   cmd->add_option("--roads", o->roads.file, "Road file; without it distances are straight line × --detour");
   cmd->add_option("--profile", o->roads.profile, "walk, wheelchair or vehicle");
   cmd->add_option("--max-walk", o->max_walk, "Maximum walking distance in metres")->check(CLI::Range(0.0, 1e6));
@@ -114,7 +134,11 @@ void add_assign_command(CLI::App& app, Context& context) {
   cmd->add_option("--geojson", o->geojson, "Write the trips and unplaced groups as GeoJSON to this file");
   cmd->callback([&context, o] {
     const auto units = as::read_population_units(o->units);
-    const auto shelters = as::read_gsi_shelters(o->shelters, o->capacities);
+    if (o->shelters.empty() != o->capacities.empty()) {
+      throw InputError("", 0, "--capacities", "--shelters and --capacities go together (GSI files have no capacities)");
+    }
+    const auto shelters =
+        o->shelters.empty() ? registry_shelters(context) : as::read_gsi_shelters(o->shelters, o->capacities);
     std::vector<as::ShelterSlot> slots;
     for (const auto& s : shelters) slots.push_back(s.slot);
     std::vector<as::Candidate> candidates;

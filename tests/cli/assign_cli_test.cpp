@@ -2,6 +2,7 @@
 // walk and the 福祉避難所 rule, reports unplaced people with their reason (JSON and GeoJSON), and turns bad
 // rows into exit code 2 naming file and line. All people and shelters here are synthetic.
 #include "support/cli_runner.h"
+#include "support/shared_data.h"
 #include "support/temp_dir.h"
 
 #include <gtest/gtest.h>
@@ -71,4 +72,24 @@ TEST(AssignCli, BadRowsAndMissingCapacitiesAreBadInput) {
   r = run_cli({"assign", "--units", f.units, "--shelters", f.gsi, "--capacities", f.capacities});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("E1399900002121"), std::string::npos) << r.err;
+}
+
+TEST(AssignCli, UsesTheShelterRegistryWhenNoFileIsGiven) {
+  TempDir tmp;
+  const auto db = (tmp / "bosai.db").string();
+  const auto plans = bosai::test::source_dir() / "plans";
+  ASSERT_EQ(run_cli({"--db", db, "-q", "init", "--fresh"}).exit_code, 0);
+  ASSERT_EQ(run_cli({"--db", db, "-q", "shelters", "import", (plans / "sample-shelters.csv").string()}).exit_code, 0);
+  ASSERT_EQ(run_cli({"--db", db, "-q", "shelters", "import", (plans / "sample-capacities.csv").string()}).exit_code, 0);
+  const auto units = (tmp / "units.csv").string();
+  write_file(units, "id,lat,lon,count\nnext-door,35.6052,139.6004,12\n");  // beside sample shelter E1311290001111
+  const auto r = run_cli({"--db", db, "-q", "--json", "assign", "--units", units, "--max-walk", "500"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["placed"], 12);
+  ASSERT_EQ(j["flows"].size(), 1u);
+  EXPECT_EQ(j["flows"][0]["shelter"], "E1311290001111");
+
+  const auto half = run_cli({"--db", db, "assign", "--units", units, "--shelters", units});
+  EXPECT_EQ(half.exit_code, 2) << "--shelters without --capacities";
 }
