@@ -12,6 +12,7 @@ void add_restore_command(CLI::App& app, Context& context);
 void add_solve_cvrp_command(CLI::App& app, Context& context);
 void add_solve_vrptw_command(CLI::App& app, Context& context);
 void add_solve_mcf_command(CLI::App& app, Context& context);
+void add_assign_command(CLI::App& app, Context& context);
 void add_roads_command(CLI::App& app, Context& context);
 void add_route_command(CLI::App& app, Context& context);
 void add_supply_command(CLI::App& app, Context& context);

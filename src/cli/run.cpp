@@ -20,6 +20,7 @@ constexpr CommandRegistrar kCommands[] = {
     add_solve_cvrp_command,
     add_solve_vrptw_command,
     add_solve_mcf_command,
+    add_assign_command,
     add_roads_command,
     add_route_command,
     add_supply_command,

@@ -1,5 +1,6 @@
 #include "routing/assignment/assign.h"
 
+#include "routing/assignment/assignment_network.h"
 #include "routing/flow/min_cost_flow.h"
 
 #include <algorithm>
@@ -50,11 +51,12 @@ std::string_view describe(UnplacedReason reason) {
   return "unknown";
 }
 
-AssignmentResult assign_to_shelters(const std::vector<PopulationUnit>& units, const std::vector<ShelterSlot>& shelters,
-                                    const std::vector<Candidate>& candidates, const AssignmentOptions& options) {
+AssignmentNetwork build_assignment_network(const std::vector<PopulationUnit>& units,
+                                           const std::vector<ShelterSlot>& shelters,
+                                           const std::vector<Candidate>& candidates, const AssignmentOptions& options) {
   validate(units, shelters, candidates, options);
 
-  // Usable trips: within the walk, care rule respected, someone to send.
+  // Usable trips: within the walk, care rule respected, someone to send, somewhere to sleep.
   std::vector<int> usable;
   usable.reserve(candidates.size());
   std::vector<char> in_reach(units.size(), 0);
@@ -67,10 +69,10 @@ AssignmentResult assign_to_shelters(const std::vector<PopulationUnit>& units, co
     if (shelters[c.shelter].capacity > 0) usable.push_back(k);
   }
 
-  // Network: reachable unit → shelter (decimetres) → sink, and unit → sink at the penalty for leaving
-  // people unplaced. The penalty exceeds any chain of re-assignments (≤ one trip per shelter), which makes
-  // the optimum place as many people as possible first (docs/assignment.md).
-  flow::MinCostFlowProblem network;
+  // The penalty exceeds any chain of re-assignments (≤ one trip per shelter), which makes the optimum
+  // place as many people as possible first (docs/assignment.md).
+  AssignmentNetwork net;
+  flow::MinCostFlowProblem& network = net.problem;
   std::vector<flow::FlowNode> unit_node(units.size(), -1);
   std::vector<flow::FlowNode> shelter_node(shelters.size(), -1);
   const flow::FlowNode sink = network.add_node();
@@ -97,17 +99,23 @@ AssignmentResult assign_to_shelters(const std::vector<PopulationUnit>& units, co
     network.add_arc(unit_node[c.unit], shelter_node[c.shelter], 0,
                     std::min(units[c.unit].count, shelters[c.shelter].capacity), decimetres(c.distance_m));
   }
-  std::vector<int> shelter_arc(shelters.size(), -1);
+  net.trip_candidate = std::move(usable);
+  net.shelter_arc.assign(shelters.size(), -1);
   for (std::size_t s = 0; s < shelters.size(); ++s) {
-    if (shelter_node[s] < 0) continue;
-    shelter_arc[s] = network.add_arc(shelter_node[s], sink, 0, shelters[s].capacity, 0);
+    if (shelter_node[s] >= 0) net.shelter_arc[s] = network.add_arc(shelter_node[s], sink, 0, shelters[s].capacity, 0);
   }
-  const flow::FlowCost penalty = longest * (shelters_used + 1) + 1;
-  std::vector<int> penalty_arc(units.size(), -1);
+  net.penalty = longest * (shelters_used + 1) + 1;
+  net.penalty_arc.assign(units.size(), -1);
   for (std::size_t i = 0; i < units.size(); ++i) {
-    if (unit_node[i] >= 0) penalty_arc[i] = network.add_arc(unit_node[i], sink, 0, units[i].count, penalty);
+    if (unit_node[i] >= 0) net.penalty_arc[i] = network.add_arc(unit_node[i], sink, 0, units[i].count, net.penalty);
   }
+  return net;
+}
 
+AssignmentResult assign_to_shelters(const std::vector<PopulationUnit>& units, const std::vector<ShelterSlot>& shelters,
+                                    const std::vector<Candidate>& candidates, const AssignmentOptions& options) {
+  const AssignmentNetwork net = build_assignment_network(units, shelters, candidates, options);
+  const flow::MinCostFlowProblem& network = net.problem;
   const flow::MinCostFlowResult solved = flow::solve_min_cost_flow(network);
   if (const std::string broken = flow::check_optimality(network, solved); !broken.empty()) {
     throw std::logic_error("shelter assignment failed its optimality certificate: " + broken);
@@ -115,25 +123,25 @@ AssignmentResult assign_to_shelters(const std::vector<PopulationUnit>& units, co
 
   AssignmentResult result;
   result.shelter_load.assign(shelters.size(), 0);
-  for (std::size_t a = 0; a < usable.size(); ++a) {
+  for (std::size_t a = 0; a < net.trip_candidate.size(); ++a) {
     const flow::FlowAmount f = solved.flow[a];
     if (f == 0) continue;
-    const Candidate& c = candidates[usable[a]];
+    const Candidate& c = candidates[net.trip_candidate[a]];
     result.flows.push_back({c.unit, c.shelter, f, c.distance_m});
     result.person_metres += static_cast<double>(f) * c.distance_m;
   }
   std::sort(result.flows.begin(), result.flows.end(),
             [](const AssignedFlow& a, const AssignedFlow& b) { return std::tie(a.unit, a.shelter) < std::tie(b.unit, b.shelter); });
   for (std::size_t s = 0; s < shelters.size(); ++s) {
-    if (shelter_arc[s] >= 0) result.shelter_load[s] = solved.flow[shelter_arc[s]];
+    if (net.shelter_arc[s] >= 0) result.shelter_load[s] = solved.flow[net.shelter_arc[s]];
     result.placed += result.shelter_load[s];
   }
   for (std::size_t i = 0; i < units.size(); ++i) {
     const int unit = static_cast<int>(i);
     if (units[i].count == 0) continue;
-    if (penalty_arc[i] < 0) {
+    if (net.penalty_arc[i] < 0) {
       result.unplaced.push_back({unit, units[i].count, UnplacedReason::out_of_reach});
-    } else if (const flow::FlowAmount left = solved.flow[penalty_arc[i]]; left > 0) {
+    } else if (const flow::FlowAmount left = solved.flow[net.penalty_arc[i]]; left > 0) {
       result.unplaced.push_back({unit, left, UnplacedReason::no_capacity});
     }
   }

@@ -47,10 +47,6 @@ MinCostFlowResult solve_min_cost_flow(const MinCostFlowProblem& problem) {
   graph.reserveArc(static_cast<int>(m));
   for (int v = 0; v < n; ++v) graph.addNode();
   std::vector<int> lemon_arc(m, -1);
-  std::vector<FlowAmount> capacity;
-  std::vector<FlowCost> cost;
-  capacity.reserve(m);
-  cost.reserve(m);
   TotalCost max_cost = 0;
   for (std::size_t i = 0; i < m; ++i) {
     const FlowArc& a = problem.arcs[i];
@@ -64,10 +60,7 @@ MinCostFlowResult solve_min_cost_flow(const MinCostFlowProblem& problem) {
     flow[i] = a.lower;
     supply[a.from] -= a.lower;
     supply[a.to] += a.lower;
-    lemon_arc[i] = static_cast<int>(capacity.size());
-    graph.addArc(graph.nodeFromId(a.from), graph.nodeFromId(a.to));
-    capacity.push_back(static_cast<FlowAmount>(range));
-    cost.push_back(a.cost);
+    lemon_arc[i] = graph.id(graph.addArc(graph.nodeFromId(a.from), graph.nodeFromId(a.to)));
     max_cost = std::max(max_cost, magnitude(a.cost));
   }
   TotalCost balance = 0;
@@ -85,12 +78,16 @@ MinCostFlowResult solve_min_cost_flow(const MinCostFlowProblem& problem) {
 
   MinCostFlowResult result;
   if (n > 0) {
+    // Maps made after the arcs: filled once, never resized.
     Digraph::ArcMap<FlowAmount> capacity_map(graph);
     Digraph::ArcMap<FlowCost> cost_map(graph);
     Digraph::NodeMap<FlowAmount> supply_map(graph);
-    for (int e = 0; e < static_cast<int>(capacity.size()); ++e) {
-      capacity_map[graph.arcFromId(e)] = capacity[e];
-      cost_map[graph.arcFromId(e)] = cost[e];
+    for (std::size_t i = 0; i < m; ++i) {
+      if (lemon_arc[i] < 0) continue;
+      const FlowArc& a = problem.arcs[i];
+      const auto arc = graph.arcFromId(lemon_arc[i]);
+      capacity_map[arc] = a.upper - a.lower;
+      cost_map[arc] = a.cost;
     }
     for (int v = 0; v < n; ++v) supply_map[graph.nodeFromId(v)] = static_cast<FlowAmount>(supply[v]);
     Simplex simplex(graph);
