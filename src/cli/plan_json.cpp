@@ -10,7 +10,7 @@ nlohmann::json plan_json(const EvacuationPlan& p) {
   j.erase("route_geojson");
   if (!p.route_geojson.empty()) j["route"] = nlohmann::json::parse(p.route_geojson);
   j.update({{"person_id", p.person_id},
-            {"hazard", hazard_code(p.hazard)},
+            {"hazard", plan_hazard_code(p.hazard)},
             {"revision", p.revision},
             {"status", plan_status_code(p.status)},
             {"author", plan_author_code(p.author)},
@@ -22,8 +22,8 @@ nlohmann::json plan_json(const EvacuationPlan& p) {
   return j;
 }
 
-Hazard hazard_option(const std::string& text) {
-  const auto hazard = parse_hazard(text);
+PlanHazard hazard_option(const std::string& text) {
+  const auto hazard = parse_plan_hazard(text);
   if (!hazard) throw InputError("--hazard", 0, "must be earthquake (地震) or storm (風水害)");
   return *hazard;
 }

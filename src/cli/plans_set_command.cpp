@@ -34,12 +34,12 @@ void add_plans_set_command(CLI::App& app, Context& context) {
     const int revision = people::PlanService(*access.session).set(parsed.plan);
     if (context.json) {
       std::cout << nlohmann::json{{"person_id", options->id},
-                                  {"hazard", hazard_code(parsed.plan.hazard)},
+                                  {"hazard", plan_hazard_code(parsed.plan.hazard)},
                                   {"revision", revision}}
                        .dump()
                 << "\n";
     } else {
-      std::cout << "person " << options->id << ": " << hazard_label(parsed.plan.hazard) << " plan revision "
+      std::cout << "person " << options->id << ": " << plan_hazard_label(parsed.plan.hazard) << " plan revision "
                 << revision << " stored\n";
     }
   });

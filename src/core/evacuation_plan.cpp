@@ -5,7 +5,7 @@
 namespace bosai {
 namespace {
 
-constexpr EnumName<Hazard> kHazards[] = {{Hazard::kEarthquake, "earthquake", "地震"}, {Hazard::kStorm, "storm", "風水害"}};
+constexpr EnumName<PlanHazard> kHazards[] = {{PlanHazard::kEarthquake, "earthquake", "地震"}, {PlanHazard::kStorm, "storm", "風水害"}};
 constexpr EnumName<PlanStatus> kStatuses[] = {{PlanStatus::kDraft, "draft", "作成中"},
                                           {PlanStatus::kAgreed, "agreed", "合意済"},
                                           {PlanStatus::kShared, "shared", "共有済"}};
@@ -19,9 +19,9 @@ constexpr EnumName<DestinationKind> kDestinations[] = {{DestinationKind::kShelte
 
 }  // namespace
 
-const char* hazard_code(Hazard h) { return enum_name(kHazards, h).code; }
-const char* hazard_label(Hazard h) { return enum_name(kHazards, h).label; }
-std::optional<Hazard> parse_hazard(const std::string& text) { return parse_enum(kHazards, text); }
+const char* plan_hazard_code(PlanHazard h) { return enum_name(kHazards, h).code; }
+const char* plan_hazard_label(PlanHazard h) { return enum_name(kHazards, h).label; }
+std::optional<PlanHazard> parse_plan_hazard(const std::string& text) { return parse_enum(kHazards, text); }
 const char* plan_status_code(PlanStatus s) { return enum_name(kStatuses, s).code; }
 const char* plan_status_label(PlanStatus s) { return enum_name(kStatuses, s).label; }
 std::optional<PlanStatus> parse_plan_status(const std::string& text) { return parse_enum(kStatuses, text); }

@@ -6,7 +6,7 @@
 namespace bosai {
 
 // Seed 000 asks for separate plans per hazard: an earthquake gives no warning, a storm gives a timeline.
-enum class Hazard { kEarthquake, kStorm };
+enum class PlanHazard { kEarthquake, kStorm };
 enum class PlanStatus { kDraft, kAgreed, kShared };
 enum class PlanAuthor { kSelf, kCommunity, kCareManager };  // 本人・家族, 地域, ケアマネジャー等
 enum class DestinationKind { kShelter, kWelfareShelter, kRelative, kStayHome };
@@ -41,7 +41,7 @@ struct TimelineStep {
 // 個別避難計画 for one person and one hazard. `revision` counts changes: every revision is kept.
 struct EvacuationPlan {
   long long person_id = 0;
-  Hazard hazard = Hazard::kEarthquake;
+  PlanHazard hazard = PlanHazard::kEarthquake;
   int revision = 0;
   PlanStatus status = PlanStatus::kDraft;
   PlanAuthor author = PlanAuthor::kSelf;
@@ -60,9 +60,9 @@ struct EvacuationPlan {
   std::string changed_by;
 };
 
-const char* hazard_code(Hazard h);    // earthquake, storm
-const char* hazard_label(Hazard h);   // 地震, 風水害
-std::optional<Hazard> parse_hazard(const std::string& text);  // code or label
+const char* plan_hazard_code(PlanHazard h);    // earthquake, storm
+const char* plan_hazard_label(PlanHazard h);   // 地震, 風水害
+std::optional<PlanHazard> parse_plan_hazard(const std::string& text);  // code or label
 const char* plan_status_code(PlanStatus s);   // draft, agreed, shared
 const char* plan_status_label(PlanStatus s);  // 作成中, 合意済, 共有済
 std::optional<PlanStatus> parse_plan_status(const std::string& text);

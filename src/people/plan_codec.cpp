@@ -5,8 +5,8 @@
 namespace bosai::people {
 namespace {
 
-std::string context_of(long long person_id, Hazard hazard) {
-  return "plan|" + std::to_string(person_id) + "|" + hazard_code(hazard);
+std::string context_of(long long person_id, PlanHazard hazard) {
+  return "plan|" + std::to_string(person_id) + "|" + plan_hazard_code(hazard);
 }
 
 }  // namespace

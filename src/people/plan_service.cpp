@@ -12,8 +12,8 @@
 namespace bosai::people {
 namespace {
 
-std::string subject_of(long long person_id, Hazard hazard) {
-  return "person:" + std::to_string(person_id) + " plan:" + hazard_code(hazard);
+std::string subject_of(long long person_id, PlanHazard hazard) {
+  return "person:" + std::to_string(person_id) + " plan:" + plan_hazard_code(hazard);
 }
 
 }  // namespace
@@ -48,7 +48,7 @@ void PlanService::require_read(long long person_id, const std::string& action, c
   }
 }
 
-std::optional<EvacuationPlan> PlanService::current(long long person_id, Hazard hazard) {
+std::optional<EvacuationPlan> PlanService::current(long long person_id, PlanHazard hazard) {
   const std::string subject = subject_of(person_id, hazard);
   require_read(person_id, "plan-show", subject);
   const auto stored = session_.store().plans().current(person_id, hazard);
@@ -57,7 +57,7 @@ std::optional<EvacuationPlan> PlanService::current(long long person_id, Hazard h
   return open_plan(*stored, session_.keys());
 }
 
-std::vector<EvacuationPlan> PlanService::history(long long person_id, Hazard hazard) {
+std::vector<EvacuationPlan> PlanService::history(long long person_id, PlanHazard hazard) {
   const std::string subject = subject_of(person_id, hazard);
   require_read(person_id, "plan-history", subject);
   std::vector<EvacuationPlan> out;
@@ -68,7 +68,7 @@ std::vector<EvacuationPlan> PlanService::history(long long person_id, Hazard haz
 
 std::vector<EvacuationPlan> PlanService::current_all(long long person_id) {
   std::vector<EvacuationPlan> out;
-  for (auto hazard : {Hazard::kEarthquake, Hazard::kStorm}) {
+  for (auto hazard : {PlanHazard::kEarthquake, PlanHazard::kStorm}) {
     if (auto plan = current(person_id, hazard)) out.push_back(std::move(*plan));
   }
   return out;

@@ -16,8 +16,8 @@ class PlanService {
 
   // Stores `plan` as the next revision of (person, hazard); returns the revision number.
   int set(EvacuationPlan plan);
-  std::optional<EvacuationPlan> current(long long person_id, Hazard hazard);
-  std::vector<EvacuationPlan> history(long long person_id, Hazard hazard);
+  std::optional<EvacuationPlan> current(long long person_id, PlanHazard hazard);
+  std::vector<EvacuationPlan> history(long long person_id, PlanHazard hazard);
   // The current 地震 and 風水害 plans that exist.
   std::vector<EvacuationPlan> current_all(long long person_id);
 

@@ -13,7 +13,7 @@ class Reader : TomlFields {
   PlanFile read(const toml::table& root) {
     PlanFile out;
     auto& p = out.plan;
-    p.hazard = choice(root, "hazard", parse_hazard, "地震 or 風水害 (earthquake, storm)");
+    p.hazard = choice(root, "hazard", parse_plan_hazard, "地震 or 風水害 (earthquake, storm)");
     p.status = choice(root, "status", parse_plan_status, "draft, agreed or shared (作成中, 合意済, 共有済)");
     p.author = choice(root, "author", parse_plan_author, "self, community or care_manager");
     p.created_on = date(root, "created", true);
@@ -46,7 +46,7 @@ class Reader : TomlFields {
     each(root, "timeline", [&](const toml::table& t) {
       p.timeline.push_back(TimelineStep{text(t, "level", true), text(t, "action", true)});
     });
-    if (p.hazard == Hazard::kStorm && p.timeline.empty()) {
+    if (p.hazard == PlanHazard::kStorm && p.timeline.empty()) {
       throw InputError(file(), 0, "timeline",
                        "a 風水害 plan needs [[timeline]] steps (when to leave at 警戒レベル3 高齢者等避難 …)");
     }

@@ -33,7 +33,7 @@ void head(std::ostringstream& html, const std::string& title) {
 }
 
 void plan_section(std::ostringstream& html, const EvacuationPlan& p) {
-  html << "<h2>" << hazard_label(p.hazard) << "のときの計画（" << plan_status_label(p.status) << "・第" << p.revision
+  html << "<h2>" << plan_hazard_label(p.hazard) << "のときの計画（" << plan_status_label(p.status) << "・第" << p.revision
        << "版）</h2>\n<table>\n";
   row(html, "避難先", std::string(destination_label(p.destination.kind)) +
                           (p.destination.name.empty() ? "" : "：" + p.destination.name) +

@@ -11,7 +11,7 @@ namespace bosai::store {
 // content (supporters, destination, care, route …) sealed.
 struct StoredPlan {
   long long person_id = 0;
-  Hazard hazard = Hazard::kEarthquake;
+  PlanHazard hazard = PlanHazard::kEarthquake;
   int revision = 0;
   PlanStatus status = PlanStatus::kDraft;
   PlanAuthor author = PlanAuthor::kSelf;
@@ -29,8 +29,8 @@ class PlanRepository {
 
   // Appends `plan` as revision (latest + 1) and returns that number: revisions are never overwritten.
   virtual int append(const StoredPlan& plan) = 0;
-  virtual std::optional<StoredPlan> current(long long person_id, Hazard hazard) = 0;
-  virtual std::vector<StoredPlan> history(long long person_id, Hazard hazard) = 0;
+  virtual std::optional<StoredPlan> current(long long person_id, PlanHazard hazard) = 0;
+  virtual std::vector<StoredPlan> history(long long person_id, PlanHazard hazard) = 0;
   // The latest revision of every plan (for progress).
   virtual std::vector<StoredPlan> all_current() = 0;
 };

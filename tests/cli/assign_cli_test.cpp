@@ -82,13 +82,13 @@ TEST(AssignCli, UsesTheShelterRegistryWhenNoFileIsGiven) {
   ASSERT_EQ(run_cli({"--db", db, "-q", "shelters", "import", (plans / "sample-shelters.csv").string()}).exit_code, 0);
   ASSERT_EQ(run_cli({"--db", db, "-q", "shelters", "import", (plans / "sample-capacities.csv").string()}).exit_code, 0);
   const auto units = (tmp / "units.csv").string();
-  write_file(units, "id,lat,lon,count\nnext-door,35.6052,139.6004,12\n");  // beside sample shelter E1311290001111
+  write_file(units, "id,lat,lon,count\nnext-door,35.6052,139.6004,12\n");  // beside sample shelter X1311290001111
   const auto r = run_cli({"--db", db, "-q", "--json", "assign", "--units", units, "--max-walk", "500"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["placed"], 12);
   ASSERT_EQ(j["flows"].size(), 1u);
-  EXPECT_EQ(j["flows"][0]["shelter"], "E1311290001111");
+  EXPECT_EQ(j["flows"][0]["shelter"], "X1311290001111");
 
   const auto half = run_cli({"--db", db, "assign", "--units", units, "--shelters", units});
   EXPECT_EQ(half.exit_code, 2) << "--shelters without --capacities";

@@ -10,8 +10,8 @@ class SqlitePlanRepository final : public PlanRepository {
   explicit SqlitePlanRepository(Database& db) : db_(db) {}
 
   int append(const StoredPlan& plan) override;
-  std::optional<StoredPlan> current(long long person_id, Hazard hazard) override;
-  std::vector<StoredPlan> history(long long person_id, Hazard hazard) override;
+  std::optional<StoredPlan> current(long long person_id, PlanHazard hazard) override;
+  std::vector<StoredPlan> history(long long person_id, PlanHazard hazard) override;
   std::vector<StoredPlan> all_current() override;
 
  private:
