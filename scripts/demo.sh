@@ -21,10 +21,26 @@ db="$out/bosai.db"
 "$bosai" --db "$db" summary --date 2026-12-01
 "$bosai" --db "$db" report overview "$out/overview.html" --date 2026-12-01
 
+# The synthetic register of people needing support, encrypted under a passphrase (a demo one unless you set
+# BOSAI_PASSPHRASE), its per-地区 progress as any role may see it, and the audit log's integrity.
+export BOSAI_PASSPHRASE="${BOSAI_PASSPHRASE:-demo passphrase - never use it for real data}"
+"$bosai" --db "$db" -q --role ward_staff people setup
+"$bosai" --db "$db" -q --role ward_staff people import "$here/plans/sample-people.csv" | tail -n 1
+"$bosai" --db "$db" --role facilitator people progress >"$out/progress.tsv"
+head -n 6 "$out/progress.tsv"
+"$bosai" --db "$db" --role ward_staff audit verify
+
 # The sample road network, as each routing profile sees it.
 for profile in walk wheelchair vehicle; do
   "$bosai" -q roads stats "$here/maps/sample-roads.geojson" --profile "$profile" | grep -E '^(profile|nodes|edges|dropped)'
 done
+
+# Where everyone would walk: residents at every junction to the registry's shelters, optimal (min-cost flow) on
+# walking distances; people needing care only to 福祉避難所. The map layer shows every trip.
+"$bosai" --db "$db" -q assign --units "$here/maps/sample-population.csv" --roads "$here/maps/sample-roads.geojson" \
+  --geojson "$out/assignment.geojson" 2>/dev/null >"$out/assignment.txt"
+head -n 2 "$out/assignment.txt"
+echo "assignment map layer: $out/assignment.geojson"
 
 # Day-3 relief-supply transport: route sheets per driver, a map layer and the plan a drill re-plans from.
 "$bosai" -q supply plan "$here/drills/sample-supply.toml" --out "$out/supply" --time-limit 5

@@ -9,6 +9,7 @@
 #include "routing/snapper.h"
 #include "store/shelter_repository.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
@@ -31,7 +32,13 @@ struct Options {
   std::string geojson;
 };
 
-constexpr const char* kGsiCredit = "出典：国土地理院 指定緊急避難場所・指定避難所データ";
+// Credit is owed only when GSI's data is on show: the shipped sample's made-up ids start with X, not E.
+std::string gsi_credit(const std::vector<as::NamedShelter>& shelters) {
+  const bool gsi = std::any_of(shelters.begin(), shelters.end(), [](const as::NamedShelter& s) {
+    return s.slot.id.size() == 14 && s.slot.id[0] == 'E';  // a GSI 共通ID
+  });
+  return gsi ? "出典：国土地理院 指定緊急避難場所・指定避難所データ" : "";
+}
 
 // One line per trip (home → shelter, drawn straight) and one point per group left unplaced.
 nlohmann::json geojson(const std::vector<as::PopulationUnit>& units, const std::vector<as::NamedShelter>& shelters,
@@ -79,7 +86,7 @@ nlohmann::json report(const std::vector<as::PopulationUnit>& units, const std::v
   }
   return {{"distances", distances}, {"placed", r.placed},       {"person_metres", r.person_metres},
           {"shelters", loads},      {"flows", flows},           {"unplaced", unplaced},
-          {"credit", kGsiCredit}};
+          {"credit", gsi_credit(shelters)}};
 }
 
 void print_text(const std::vector<as::PopulationUnit>& units, const std::vector<as::NamedShelter>& shelters,
@@ -97,7 +104,7 @@ void print_text(const std::vector<as::PopulationUnit>& units, const std::vector<
     std::printf("unplaced %s: %lld (%s)\n", units[u.unit].id.c_str(), static_cast<long long>(u.count),
                 std::string(as::describe(u.reason)).c_str());
   }
-  std::printf("%s\n", kGsiCredit);
+  if (const auto credit = gsi_credit(shelters); !credit.empty()) std::printf("%s\n", credit.c_str());
 }
 
 // The registry's places people stay (指定避難所, 福祉避難所, 予備避難所) with a known capacity; the ones
