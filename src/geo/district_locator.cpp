@@ -1,28 +1,13 @@
 #include "geo/district_locator.h"
 
 #include "core/error.h"
+#include "core/ring_contains.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 
 namespace bosai::geo {
-namespace {
-
-bool ring_contains(const std::vector<GeoPoint>& ring, const GeoPoint& p) {
-  bool inside = false;
-  for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-    const auto& a = ring[i];
-    const auto& b = ring[j];
-    if ((a.lat > p.lat) != (b.lat > p.lat) &&
-        p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon) {
-      inside = !inside;
-    }
-  }
-  return inside;
-}
-
-}  // namespace
 
 DistrictLocator::DistrictLocator(const std::vector<District>& districts) : districts_(districts) {
   for (const auto& d : districts) {

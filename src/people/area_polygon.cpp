@@ -1,6 +1,7 @@
 #include "people/area_polygon.h"
 
 #include "core/error.h"
+#include "core/ring_contains.h"
 
 #include <nlohmann/json.hpp>
 
@@ -10,19 +11,6 @@ namespace bosai::people {
 namespace {
 
 using Ring = std::vector<GeoPoint>;
-
-bool in_ring(const Ring& ring, const GeoPoint& p) {
-  bool inside = false;
-  for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-    const auto& a = ring[i];
-    const auto& b = ring[j];
-    if ((a.lat > p.lat) != (b.lat > p.lat) &&
-        p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon) {
-      inside = !inside;
-    }
-  }
-  return inside;
-}
 
 }  // namespace
 
@@ -76,9 +64,9 @@ AreaPolygon AreaPolygon::parse(const std::string& geojson, const std::string& fi
 
 bool AreaPolygon::contains(const GeoPoint& p) const {
   for (const auto& rings : polygons_) {
-    if (!in_ring(rings.front(), p)) continue;
+    if (!ring_contains(rings.front(), p)) continue;
     bool in_hole = false;
-    for (std::size_t h = 1; h < rings.size() && !in_hole; ++h) in_hole = in_ring(rings[h], p);
+    for (std::size_t h = 1; h < rings.size() && !in_hole; ++h) in_hole = ring_contains(rings[h], p);
     if (!in_hole) return true;
   }
   return false;
