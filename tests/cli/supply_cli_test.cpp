@@ -41,7 +41,9 @@ TEST(SupplyCli, ReplanAfterBreakdownDropsOnlyThatVehicle) {
                     "--vehicle-down", down, "--out", (tmp / "b").string(), "--iterations", "300", "-q"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find(down + ": cancelled"), std::string::npos) << r.out;
-  for (const auto& route : read_json(tmp / "b" / "plan.json")["routes"]) EXPECT_NE(route["vehicle"], down);
+  // Held in a named value: a range-for over a member of a temporary would read freed memory.
+  const auto after = read_json(tmp / "b" / "plan.json");
+  for (const auto& route : after["routes"]) EXPECT_NE(route["vehicle"], down);
 }
 
 TEST(SupplyCli, MistakesAreBadInput) {
