@@ -15,4 +15,12 @@ bool ring_contains(const std::vector<GeoPoint>& ring, const GeoPoint& p) {
   return inside;
 }
 
+bool polygon_contains(const std::vector<std::vector<GeoPoint>>& rings, const GeoPoint& p) {
+  if (rings.empty() || !ring_contains(rings.front(), p)) return false;
+  for (std::size_t h = 1; h < rings.size(); ++h) {
+    if (ring_contains(rings[h], p)) return false;
+  }
+  return true;
+}
+
 }  // namespace bosai

@@ -1,6 +1,7 @@
 #include "geo/area.h"
 
 #include "core/error.h"
+#include "core/ring_contains.h"
 
 #include <cpl_error.h>
 #include <gdal_priv.h>
@@ -61,6 +62,13 @@ Area read_area(const std::filesystem::path& file) {
   }
   if (area.polygons.empty()) throw InputError(file.string(), 0, "no Polygon or MultiPolygon in the file");
   return area;
+}
+
+bool area_contains(const Area& area, const GeoPoint& p) {
+  for (const auto& rings : area.polygons) {
+    if (polygon_contains(rings, p)) return true;
+  }
+  return false;
 }
 
 }  // namespace bosai::geo

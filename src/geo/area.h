@@ -16,4 +16,7 @@ struct Area {
 // any polygon is an InputError naming it.
 Area read_area(const std::filesystem::path& file);
 
+// Whether `p` lies inside one of the area's polygons and outside that polygon's holes.
+bool area_contains(const Area& area, const GeoPoint& p);
+
 }  // namespace bosai::geo

@@ -64,10 +64,7 @@ AreaPolygon AreaPolygon::parse(const std::string& geojson, const std::string& fi
 
 bool AreaPolygon::contains(const GeoPoint& p) const {
   for (const auto& rings : polygons_) {
-    if (!ring_contains(rings.front(), p)) continue;
-    bool in_hole = false;
-    for (std::size_t h = 1; h < rings.size() && !in_hole; ++h) in_hole = ring_contains(rings[h], p);
-    if (!in_hole) return true;
+    if (polygon_contains(rings, p)) return true;
   }
   return false;
 }

@@ -74,22 +74,118 @@ TEST(AssignCli, BadRowsAndMissingCapacitiesAreBadInput) {
   EXPECT_NE(r.err.find("E1399900002121"), std::string::npos) << r.err;
 }
 
-TEST(AssignCli, UsesTheShelterRegistryWhenNoFileIsGiven) {
+namespace {
+
+// A fresh database holding the shipped sample registry with its capacities, and one synthetic group of 12
+// next door to sample shelter X1311290001111.
+struct SampleRegistry {
   TempDir tmp;
-  const auto db = (tmp / "bosai.db").string();
-  const auto plans = bosai::test::source_dir() / "plans";
-  ASSERT_EQ(run_cli({"--db", db, "-q", "init", "--fresh"}).exit_code, 0);
-  ASSERT_EQ(run_cli({"--db", db, "-q", "shelters", "import", (plans / "sample-shelters.csv").string()}).exit_code, 0);
-  ASSERT_EQ(run_cli({"--db", db, "-q", "shelters", "import", (plans / "sample-capacities.csv").string()}).exit_code, 0);
-  const auto units = (tmp / "units.csv").string();
-  write_file(units, "id,lat,lon,count\nnext-door,35.6052,139.6004,12\n");  // beside sample shelter X1311290001111
-  const auto r = run_cli({"--db", db, "-q", "--json", "assign", "--units", units, "--max-walk", "500"});
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  const auto j = nlohmann::json::parse(r.out);
+  std::string db = (tmp / "bosai.db").string();
+  std::string units = (tmp / "units.csv").string();
+
+  SampleRegistry() {
+    const auto plans = bosai::test::source_dir() / "plans";
+    EXPECT_EQ(run_cli({"--db", db, "-q", "init", "--fresh"}).exit_code, 0);
+    EXPECT_EQ(run_cli({"--db", db, "-q", "shelters", "import", (plans / "sample-shelters.csv").string()}).exit_code, 0);
+    EXPECT_EQ(run_cli({"--db", db, "-q", "shelters", "import", (plans / "sample-capacities.csv").string()}).exit_code, 0);
+    write_file(units, "id,lat,lon,count\nnext-door,35.6052,139.6004,12\n");
+  }
+
+  nlohmann::json assign(std::vector<std::string> extra, const std::string& max_walk = "1500") const {
+    std::vector<std::string> args{"--db", db, "-q", "--json", "assign", "--units", units, "--max-walk", max_walk};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const auto r = run_cli(args);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return r.exit_code == 0 ? nlohmann::json::parse(r.out) : nlohmann::json::object();
+  }
+};
+
+std::string reason_for(const nlohmann::json& report, const std::string& id) {
+  for (const auto& e : report["excluded"]) {
+    if (e["id"] == id) return e["reason"];
+  }
+  return "";
+}
+
+const std::string kNextDoor = "X1311290001111";
+
+}  // namespace
+
+TEST(AssignCli, UsesTheShelterRegistryWhenNoFileIsGiven) {
+  SampleRegistry f;
+  const auto j = f.assign({}, "500");
   EXPECT_EQ(j["placed"], 12);
   ASSERT_EQ(j["flows"].size(), 1u);
-  EXPECT_EQ(j["flows"][0]["shelter"], "X1311290001111");
+  EXPECT_EQ(j["flows"][0]["shelter"], kNextDoor);
+  EXPECT_EQ(reason_for(j, "R001"), "no_capacity") << "a shelter without a figure is named, not silently dropped";
 
-  const auto half = run_cli({"--db", db, "assign", "--units", units, "--shelters", units});
+  const auto half = run_cli({"--db", f.db, "assign", "--units", f.units, "--shelters", f.units});
   EXPECT_EQ(half.exit_code, 2) << "--shelters without --capacities";
+}
+
+// A shelter marked damaged (or closed, or full) takes nobody until it is reopened; a school closed by
+// consolidation takes nobody after its last day.
+TEST(AssignCli, RegistryStatusAndLifecycleDecideWhichSheltersTakePeople) {
+  SampleRegistry f;
+  ASSERT_EQ(run_cli({"--db", f.db, "-q", "shelters", "status", kNextDoor, "damaged", "--by", "訓練本部"}).exit_code, 0);
+  auto j = f.assign({});
+  EXPECT_EQ(reason_for(j, kNextDoor), "damaged");
+  ASSERT_EQ(j["flows"].size(), 1u);
+  EXPECT_NE(j["flows"][0]["shelter"], kNextDoor);
+  EXPECT_EQ(j["placed"], 12);
+
+  ASSERT_EQ(run_cli({"--db", f.db, "-q", "shelters", "status", kNextDoor, "open", "--by", "訓練本部"}).exit_code, 0);
+  j = f.assign({});
+  EXPECT_EQ(reason_for(j, kNextDoor), "");
+  EXPECT_EQ(j["flows"][0]["shelter"], kNextDoor);
+
+  j = f.assign({"--as-of", "2000-01-01"});
+  EXPECT_EQ(reason_for(j, "X1311290096111"), "not_in_effect") << "the sample's school that opens after consolidation";
+  const auto bad_date = run_cli({"--db", f.db, "assign", "--units", f.units, "--as-of", "2026-02-30"});
+  EXPECT_EQ(bad_date.exit_code, 2);
+  EXPECT_NE(bad_date.err.find("--as-of"), std::string::npos) << bad_date.err;
+}
+
+// Drill edits: a shelter closed by id or standing in a closed (fire, flood) area is out of use; an id that
+// names no shelter is a mistake, not a no-op.
+TEST(AssignCli, DrillClosesSheltersByIdAndByArea) {
+  SampleRegistry f;
+  auto j = f.assign({"--close-shelter", kNextDoor});
+  EXPECT_EQ(reason_for(j, kNextDoor), "closed_for_drill");
+  EXPECT_NE(j["flows"][0]["shelter"], kNextDoor);
+
+  const auto area = (f.tmp / "fire.geojson").string();
+  write_file(area, R"({"type":"Polygon","coordinates":[[[139.6000,35.6049],[139.6007,35.6049],[139.6007,35.6054],)"
+                   R"([139.6000,35.6054],[139.6000,35.6049]]]})");
+  j = f.assign({"--closed-area", area});
+  EXPECT_EQ(reason_for(j, kNextDoor), "in_closed_area");
+  EXPECT_EQ(j["placed"], 12);
+
+  const auto unknown = run_cli({"--db", f.db, "assign", "--units", f.units, "--close-shelter", "X0000000000000"});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("X0000000000000"), std::string::npos) << unknown.err;
+}
+
+// On the road network the map shows each trip along its roads, and a closed road lengthens the walk.
+TEST(AssignCli, RoadTripsAreDrawnAlongTheRoadsAndRespectClosedRoads) {
+  SampleRegistry f;
+  const auto roads = (bosai::test::source_dir() / "maps" / "sample-roads.geojson").string();
+  const auto map = (f.tmp / "trips.geojson").string();
+  const auto open = f.assign({"--roads", roads, "--geojson", map, "--close-shelter", kNextDoor});
+  ASSERT_EQ(open["flows"].size(), 1u);
+  const auto g = nlohmann::json::parse(bosai::test::read_file(map));
+  ASSERT_EQ(g["features"].size(), 1u);
+  EXPECT_EQ(g["features"][0]["properties"]["drawn"], "road");
+  EXPECT_GT(g["features"][0]["geometry"]["coordinates"].size(), 3u) << "a road route, not a straight line";
+
+  // Close the roads just beside the group's home: it must walk round, or cannot leave at all.
+  const auto area = (f.tmp / "collapse.geojson").string();
+  write_file(area, R"({"type":"Polygon","coordinates":[[[139.6002,35.6050],[139.6010,35.6050],[139.6010,35.6056],)"
+                   R"([139.6002,35.6056],[139.6002,35.6050]]]})");
+  const auto closed = f.assign({"--roads", roads, "--close-shelter", kNextDoor, "--closed-area", area});
+  if (closed["flows"].empty()) {
+    EXPECT_EQ(closed["unplaced"][0]["reason"], "out_of_reach");
+  } else {
+    EXPECT_GT(closed["flows"][0]["distance_m"].get<double>(), open["flows"][0]["distance_m"].get<double>());
+  }
 }
