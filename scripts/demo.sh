@@ -42,6 +42,14 @@ done
 head -n 2 "$out/assignment.txt"
 echo "assignment map layer: $out/assignment.geojson"
 
+# One synthetic person's storm plan (車いす), routed by the road network to the nearest 福祉避難所 on the
+# wheelchair profile, and the A4 plan sheet for the person and supporters.
+"$bosai" --db "$db" -q --role ward_staff plans set 1 "$here/plans/examples/plan-storm.toml"
+"$bosai" --db "$db" -q --role ward_staff plans route 1 --hazard storm --roads "$here/maps/sample-roads.geojson" \
+  --shelter X1311290134121
+"$bosai" --db "$db" -q --role ward_staff people sheet 1 "$out/plan-sheet.html"
+echo "plan sheet (A4): $out/plan-sheet.html"
+
 # Day-3 relief-supply transport: route sheets per driver, a map layer and the plan a drill re-plans from.
 "$bosai" -q supply plan "$here/drills/sample-supply.toml" --out "$out/supply" --time-limit 5
 echo "route sheets (A4): $out/supply/route-sheets.html   map: $out/supply/routes.geojson"

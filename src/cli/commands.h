@@ -33,6 +33,7 @@ void add_people_progress_command(CLI::App& app, Context& context);
 void add_plans_set_command(CLI::App& app, Context& context);
 void add_plans_show_command(CLI::App& app, Context& context);
 void add_plans_history_command(CLI::App& app, Context& context);
+void add_plans_route_command(CLI::App& app, Context& context);
 void add_storm_calls_command(CLI::App& app, Context& context);
 void add_storm_record_command(CLI::App& app, Context& context);
 void add_storm_pending_command(CLI::App& app, Context& context);

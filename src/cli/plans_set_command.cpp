@@ -31,7 +31,16 @@ void add_plans_set_command(CLI::App& app, Context& context) {
     }
     parsed.plan.person_id = options->id;
     auto access = open_people(context);
-    const int revision = people::PlanService(*access.session).set(parsed.plan);
+    people::PlanService plans(*access.session);
+    // A route computed by `plans route` stays with the plan while it leads to the same place: editing the
+    // supporters or the timeline must not silently drop it.
+    if (parsed.route_file.empty()) {
+      const auto previous = plans.current(options->id, parsed.plan.hazard);
+      if (previous && previous->destination.name == parsed.plan.destination.name) {
+        parsed.plan.route_geojson = previous->route_geojson;
+      }
+    }
+    const int revision = plans.set(parsed.plan);
     if (context.json) {
       std::cout << nlohmann::json{{"person_id", options->id},
                                   {"hazard", plan_hazard_code(parsed.plan.hazard)},

@@ -41,6 +41,7 @@ constexpr CommandRegistrar kCommands[] = {
     add_plans_set_command,
     add_plans_show_command,
     add_plans_history_command,
+    add_plans_route_command,
     add_storm_calls_command,
     add_storm_record_command,
     add_storm_pending_command,

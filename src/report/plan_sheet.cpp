@@ -2,6 +2,9 @@
 
 #include "report/html_escape.h"
 
+#include <nlohmann/json.hpp>
+
+#include <cmath>
 #include <sstream>
 
 namespace bosai::report {
@@ -23,6 +26,28 @@ th { background: #f4f4f4; width: 28%; font-weight: normal; }
 
 std::string or_dash(const std::string& s) { return s.empty() ? "—" : html_escape(s); }
 
+// What a reader of the sheet needs from a stored route: how far, on what kind of way, and that the map is
+// attached. Routes made by `bosai plans route` carry distance and profile; others only say a map exists.
+std::string route_summary(const std::string& route_geojson) {
+  if (route_geojson.empty()) return "";
+  const auto root = nlohmann::json::parse(route_geojson, nullptr, false);
+  if (root.is_object() && root.contains("features") && root["features"].is_array()) {
+    for (const auto& f : root["features"]) {
+      const auto& props = f.value("properties", nlohmann::json::object());
+      if (!props.is_object() || !props.contains("distance_m") || !props["distance_m"].is_number()) continue;
+      const double metres = props["distance_m"].get<double>();
+      const std::string profile = props.value("profile", "");
+      std::ostringstream out;
+      out << props.value("shelter_name", "避難先") << "まで約" << std::lround(metres / 10) * 10 << "m";
+      if (profile == "wheelchair") out << "（段差を避ける経路）";
+      if (profile == "walk") out << "（徒歩）";
+      out << "、経路図あり（別紙）";
+      return out.str();
+    }
+  }
+  return "経路図あり（別紙）";
+}
+
 void row(std::ostringstream& html, const char* label, const std::string& value) {
   html << "<tr><th>" << label << "</th><td>" << or_dash(value) << "</td></tr>\n";
 }
@@ -38,7 +63,7 @@ void plan_section(std::ostringstream& html, const EvacuationPlan& p) {
   row(html, "避難先", std::string(destination_label(p.destination.kind)) +
                           (p.destination.name.empty() ? "" : "：" + p.destination.name) +
                           (p.destination.address.empty() ? "" : "（" + p.destination.address + "）"));
-  row(html, "避難経路", p.route_geojson.empty() ? "" : "経路図あり（別紙）");
+  row(html, "避難経路", route_summary(p.route_geojson));
   row(html, "歩行・移動", p.care.mobility);
   row(html, "介助の方法", p.care.assistance);
   row(html, "医療的ケア", p.care.medical);
