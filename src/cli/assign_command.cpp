@@ -198,8 +198,8 @@ void add_assign_command(CLI::App& app, Context& context) {
     if (!o->roads.file.empty()) {
       roads = std::make_unique<RoadDistances>(load_roads(o->roads, context), areas);
       const routing::Snapper snapper(roads->graph);
-      for (const auto& u : units) roads->from.push_back(snapper.snap(u.position));
-      for (const auto& s : slots) roads->to.push_back(snapper.snap(s.position));
+      for (const auto& u : units) roads->from.push_back(snapper.snap(u.position, &roads->closures));
+      for (const auto& s : slots) roads->to.push_back(snapper.snap(s.position, &roads->closures));
       candidates = as::road_candidates(roads->graph, roads->from, roads->to, o->max_walk, &roads->closures);
       distances = "road network (" + o->roads.profile + ")";
     } else {

@@ -63,7 +63,7 @@ void add_route_command(CLI::App& app, Context& context) {
     for (const auto& area : areas) closures.close_area(area);
     const routing::Snapper snapper(graph);
     const routing::Route route =
-        routing::shortest_route(graph, snapper.snap(from), snapper.snap(to),
+        routing::shortest_route(graph, snapper.snap(from, &closures), snapper.snap(to, &closures),
                                 options->fastest ? routing::Metric::kSeconds : routing::Metric::kMetres, &closures);
     if (!options->geojson.empty()) {
       std::ofstream out(options->geojson, std::ios::binary);

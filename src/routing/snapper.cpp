@@ -55,7 +55,7 @@ Snapper::Snapper(const RoadGraph& graph) : graph_(&graph) {
 Snapper::~Snapper() = default;
 Snapper::Snapper(Snapper&&) noexcept = default;
 
-SnappedPoint Snapper::snap(const GeoPoint& point) const {
+SnappedPoint Snapper::snap(const GeoPoint& point, const Closures* closures) const {
   if (!is_valid_wgs84(point)) throw InputError("", 0, "point", "not a WGS84 latitude,longitude");
   const RoadGraph& graph = *graph_;
   if (graph.geometry_count() == 0) throw InputError(graph.stats.source, 0, "the road network is empty");
@@ -63,7 +63,15 @@ SnappedPoint Snapper::snap(const GeoPoint& point) const {
   // A point on a junction is that junction, even where another road passes just as close (a bridge).
   std::vector<std::pair<Point, NodeId>> junction;
   index_->junctions.query(bgi::nearest(Point(q.x, q.y), 1), std::back_inserter(junction));
-  if (!junction.empty() && distance(graph.node_xy[junction.front().second], q) <= kOnJunctionM) {
+  const auto open_edge = [&](EdgeId e) { return e != kNone && (!closures || !closures->is_closed(e)); };
+  const auto open_junction = [&](NodeId n) {
+    for (EdgeId e = graph.first_edge[n]; e < graph.first_edge[n + 1]; ++e) {
+      if (open_edge(e)) return true;
+    }
+    return false;
+  };
+  if (!junction.empty() && distance(graph.node_xy[junction.front().second], q) <= kOnJunctionM &&
+      open_junction(junction.front().second)) {
     SnappedPoint s;
     s.query = point;
     s.node = junction.front().second;
@@ -72,7 +80,12 @@ SnappedPoint Snapper::snap(const GeoPoint& point) const {
     return s;
   }
   std::vector<Value> nearest;
-  index_->tree.query(bgi::nearest(Point(q.x, q.y), 1), std::back_inserter(nearest));
+  const auto open_road = [&](const Value& v) {
+    const std::uint32_t road = index_->geometry_of_point[v.second];
+    return open_edge(graph.geometry_forward[road]) || open_edge(graph.geometry_backward[road]);
+  };
+  index_->tree.query(bgi::nearest(Point(q.x, q.y), 1) && bgi::satisfies(open_road), std::back_inserter(nearest));
+  if (nearest.empty()) throw InputError(graph.stats.source, 0, "every road of the network is closed");
   const std::uint32_t i = nearest.front().second;
   const std::uint32_t g = index_->geometry_of_point[i];
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/geo_point.h"
+#include "routing/closures.h"
 #include "routing/road_graph.h"
 #include "routing/snapped_point.h"
 
@@ -15,8 +16,10 @@ class Snapper {
   ~Snapper();
   Snapper(Snapper&&) noexcept;
 
-  // A point exactly on a junction lands on it (offset 0); within 1 cm of one counts as on it.
-  SnappedPoint snap(const GeoPoint& point) const;
+  // A point exactly on a junction lands on it (offset 0); within 1 cm of one counts as on it. With
+  // `closures`, only roads with an open direction count: a home inside a closed (fire, flood) area joins
+  // the nearest road still open, as its people would leave the area, instead of a road that leads nowhere.
+  SnappedPoint snap(const GeoPoint& point, const Closures* closures = nullptr) const;
 
  private:
   struct Index;

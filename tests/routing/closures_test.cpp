@@ -1,4 +1,5 @@
 #include "road_fixtures.h"
+#include "core/error.h"
 #include "routing/closures.h"
 #include "routing/distances.h"
 #include "routing/route.h"
@@ -59,6 +60,28 @@ TEST_F(ClosuresTest, AnAreaClosesEveryRoadTouchingIt) {
   EXPECT_EQ(one_to_many(graph_, a_, targets, Metric::kMetres, &closures)[0], 250);
   EXPECT_EQ(closures.reopen_area(around_b()), 6u);
   EXPECT_DOUBLE_EQ(a_to_c(closures), 200);
+}
+
+// Someone at B when the area around B burns leaves by the nearest road still open, not by a closed road
+// that would make every shelter unreachable.
+TEST_F(ClosuresTest, SnappingWithClosuresJoinsTheNearestOpenRoad) {
+  Closures closures(graph_);
+  closures.close_area(around_b());
+  Snapper snapper(graph_);
+  const auto [bx, by] = roads_[0].lon_lat[1];
+  const GeoPoint at_b{by, bx};
+  const SnappedPoint plain = snapper.snap(at_b);
+  EXPECT_TRUE(plain.on_node());
+  EXPECT_FALSE(shortest_route(graph_, plain, c_, Metric::kMetres, &closures).found);
+
+  const SnappedPoint open = snapper.snap(at_b, &closures);
+  EXPECT_GT(open.offset_m, 50) << "the open roads are about 100 m from B";
+  const Route out = shortest_route(graph_, open, c_, Metric::kMetres, &closures);
+  EXPECT_TRUE(out.found);
+  for (EdgeId e : out.edges) EXPECT_FALSE(closures.is_closed(e));
+
+  for (EdgeId e = 0; e < graph_.edge_count(); ++e) closures.close_edge(e);
+  EXPECT_THROW(snapper.snap(at_b, &closures), InputError);
 }
 
 TEST_F(ClosuresTest, EverythingClosedMeansUnreachableNotZero) {
