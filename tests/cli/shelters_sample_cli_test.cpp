@@ -162,6 +162,9 @@ TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
   const auto log = bosai::test::read_file(tmp / "log");
   EXPECT_NE(log.find("地区別避難所集計"), std::string::npos) << log;
   EXPECT_NE(log.find("overview.html"), std::string::npos);
-  EXPECT_TRUE(std::filesystem::exists(tmp / "out" / "overview.html"));
+  for (const char* output : {"overview.html", "progress.tsv", "assignment.geojson", "plan-sheet.html",
+                             "supply/route-sheets.html", "supply/routes.geojson", "supply/plan.json"}) {
+    EXPECT_TRUE(std::filesystem::exists(tmp / "out" / output)) << output;
+  }
   EXPECT_EQ(run_cli({"--db", (tmp / "out" / "bosai.db").string(), "check"}).exit_code, 0);
 }
