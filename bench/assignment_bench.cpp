@@ -1,7 +1,8 @@
 // Shelter assignment: our whole pipeline (network build + exact solve + certificate + read-out) against
 // LEMON's network simplex run bare on the very same network, other LEMON algorithms, and Boost's
-// successive shortest path; optimal costs must be identical. Instances: (a) a synthetic ward, (b) the
-// real Tachikawa road junctions and its 43 real designated shelters.
+// successive shortest path; optimal costs must be identical. Instances: (a) a synthetic ward with straight-line
+// distances, (b) the same scale on a ~100k-junction street grid with walking distances, (c) the real
+// Tachikawa road junctions and its 43 real designated shelters.
 #include "routing/assignment/assign.h"
 #include "routing/assignment/assignment_network.h"
 #include "routing/assignment/road_candidates.h"
@@ -9,6 +10,7 @@
 #include "routing/load_road_graph.h"
 #include "routing/snapper.h"
 #include "routing/flow/min_cost_flow.h"
+#include "street_grid.h"
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/successive_shortest_path_nonnegative_weights.hpp>
@@ -19,6 +21,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <filesystem>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -82,6 +85,50 @@ Instance synthetic(int origins, int shelter_count, std::uint32_t seed) {
   in.options.max_walk_m = 1500;
   in.candidate_seconds =
       seconds_of([&] { in.candidates = as::straight_line_candidates(in.units, in.shelters, 1500, 1.3); }, 1);
+  return in;
+}
+
+// The same ward scale on roads: a 316 × 316 jittered street grid (≈ 100k junctions, blocks of 20–30 m over
+// about 7.9 × 7.1 km), 50,000 origins and 300 shelters at random junctions (counts, capacities and care as
+// above), walking distances over the grid within 1.5 km.
+Instance street_grid_ward(int origins, int shelter_count, std::uint32_t seed) {
+  bosai::bench::StreetGrid grid;
+  grid.step_lon = 0.000275;
+  grid.step_lat = 0.000225;
+  grid.min_length_m = 20;
+  grid.length_spread_m = 10;
+  const auto file = bosai::bench::write_street_grid(grid, "ward-grid");
+  bosai::routing::LoadOptions fresh;
+  fresh.use_cache = false;
+  const auto graph = bosai::routing::load_road_graph(file, bosai::routing::Profile::kWalk, fresh);
+  std::filesystem::remove(file);
+
+  Instance in;
+  in.name = "street grid ward (" + std::to_string(graph.node_count()) + " junctions): " + std::to_string(origins) +
+            " origins x " + std::to_string(shelter_count) + " shelters";
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<std::size_t> junction(0, graph.node_count() - 1);
+  auto at_junction = [&](std::size_t n) {
+    bosai::routing::SnappedPoint p;
+    p.query = p.position = graph.node_position[n];
+    p.node = static_cast<bosai::routing::NodeId>(n);
+    return p;
+  };
+  std::vector<bosai::routing::SnappedPoint> shelter_points, unit_points;
+  for (int s = 0; s < shelter_count; ++s) {
+    shelter_points.push_back(at_junction(junction(rng)));
+    in.shelters.push_back({"S" + std::to_string(s), shelter_points.back().position,
+                           std::uniform_int_distribution<std::int64_t>(400, 1300)(rng), s % 10 == 0});
+  }
+  for (int u = 0; u < origins; ++u) {
+    unit_points.push_back(at_junction(junction(rng)));
+    in.units.push_back({"U" + std::to_string(u), unit_points.back().position,
+                        std::uniform_int_distribution<std::int64_t>(1, 8)(rng),
+                        std::uniform_int_distribution<int>(0, 19)(rng) == 0});
+  }
+  in.options.max_walk_m = 1500;
+  in.candidate_seconds = seconds_of(
+      [&] { in.candidates = as::road_candidates(graph, unit_points, shelter_points, in.options.max_walk_m); }, 1);
   return in;
 }
 
@@ -255,6 +302,7 @@ int main() {
   std::printf("Distances: synthetic ward = straight line x 1.3 detour; Tachikawa = walking over the real road network.\n");
   run(synthetic(2'000, 40, 11), true, 3);
   run(synthetic(50'000, 300, 12), false, 3);
+  run(street_grid_ward(50'000, 300, 13), false, 3);
   const std::string tachi = std::string(BOSAI_SHARED_DATA) + "/tachikawa";
   if (std::ifstream(tachi + "/gsi-designated-shelters.csv")) {
     run(tachikawa(tachi), false, 3);

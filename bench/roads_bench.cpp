@@ -7,6 +7,7 @@
 #include "routing/distances.h"
 #include "routing/load_road_graph.h"
 #include "routing/snapper.h"
+#include "street_grid.h"
 
 #include <chrono>
 #include <cstdio>
@@ -42,37 +43,6 @@ std::vector<GeoPoint> shelters(const std::filesystem::path& csv) {
     if (cells.size() >= 10) out.push_back({std::stod(cells[8]), std::stod(cells[9])});
   }
   return out;
-}
-
-// A jittered street grid with u/v ids, like an OSMnx export; side × side junctions.
-std::filesystem::path write_grid(int side) {
-  const auto file = std::filesystem::temp_directory_path() / ("bosai-bench-grid-" + std::to_string(side) + ".geojson");
-  std::ofstream out(file);
-  out << R"({"type":"FeatureCollection","features":[)";
-  bool first = true;
-  std::srand(7);
-  auto pos = [&](int r, int c) {
-    return std::pair{139.30 + c * 0.0011 + ((r * 31 + c * 17) % 7) * 1e-5, 35.60 + r * 0.0009 + ((r * 13 + c * 7) % 5) * 1e-5};
-  };
-  auto road = [&](int r1, int c1, int r2, int c2) {
-    const auto [x1, y1] = pos(r1, c1);
-    const auto [x2, y2] = pos(r2, c2);
-    char buffer[400];
-    std::snprintf(buffer, sizeof buffer,
-                  R"(%s{"type":"Feature","properties":{"u":%d,"v":%d,"length":%.3f,"oneway":%s,"highway":"residential"},"geometry":{"type":"LineString","coordinates":[[%.7f,%.7f],[%.7f,%.7f]]}})",
-                  first ? "" : ",", r1 * side + c1, r2 * side + c2, 80.0 + std::rand() % 40,
-                  (std::rand() % 10 == 0) ? "true" : "false", x1, y1, x2, y2);
-    out << buffer;
-    first = false;
-  };
-  for (int r = 0; r < side; ++r) {
-    for (int c = 0; c < side; ++c) {
-      if (c + 1 < side) road(r, c, r, c + 1);
-      if (r + 1 < side) road(r, c, r + 1, c);
-    }
-  }
-  out << "]}\n";
-  return file;
 }
 
 // Our matrix against one early-stopping Dijkstra per pair, same engine and reused buffers (timed on the first `sample` targets of every
@@ -138,7 +108,7 @@ int main() {
     matrix_vs_pairs("Tachikawa shelters x junctions", graph, sources, targets, 100);
   }
   {
-    const auto grid = write_grid(316);
+    const auto grid = bench::write_street_grid({}, "grid-316");
     RoadGraph graph;
     const double build = seconds([&] {
       LoadOptions fresh;
