@@ -1,7 +1,7 @@
 #include "cli/assign_shelters.h"
 #include "cli/commands.h"
+#include "cli/date_option.h"
 #include "cli/road_loading.h"
-#include "core/calendar_date.h"
 #include "core/error.h"
 #include "routing/assignment/assign.h"
 #include "routing/assignment/assignment_inputs.h"
@@ -172,12 +172,7 @@ void add_assign_command(CLI::App& app, Context& context) {
     if (o->shelters.empty() != o->capacities.empty()) {
       throw InputError("", 0, "--capacities", "--shelters and --capacities go together (GSI files have no capacities)");
     }
-    std::string as_of = today_local();
-    if (!o->as_of.empty()) {
-      const auto date = normalise_date(o->as_of);
-      if (!date) throw InputError("", 0, "--as-of", "expected a date YYYY-MM-DD, got '" + o->as_of + "'");
-      as_of = *date;
-    }
+    const std::string as_of = date_or_today(o->as_of, "--as-of");
     std::vector<geo::Area> areas;
     for (const auto& file : o->closed_areas) areas.push_back(geo::read_area(file));
     AssignableShelters shelters;

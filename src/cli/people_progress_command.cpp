@@ -1,9 +1,8 @@
 #include "cli/command_group.h"
 #include "cli/commands.h"
+#include "cli/date_option.h"
 #include "cli/people_access.h"
 #include "cli/store_access.h"
-#include "core/calendar_date.h"
-#include "core/error.h"
 #include "people/progress.h"
 #include "plans/priority_weights_reader.h"
 
@@ -57,8 +56,7 @@ void add_people_progress_command(CLI::App& app, Context& context) {
   cmd->add_option("--today", options->today, "Date overdue reviews are counted against (default: today)");
   cmd->add_option("--weights", options->weights, "Priority weights (TOML)");
   cmd->callback([&context, options] {
-    const std::string today = options->today.empty() ? today_local() : normalise_date(options->today).value_or("");
-    if (today.empty()) throw InputError("--today", 0, "not a date (YYYY-MM-DD)");
+    const std::string today = date_or_today(options->today, "--today");
     const auto weights = plans::read_priority_weights(sample_path(options->weights));
     auto access = open_people(context);
     const auto rows = people::district_progress(*access.session, weights, today);

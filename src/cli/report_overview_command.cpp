@@ -1,5 +1,6 @@
 // `bosai report overview OUT.html`: the printable A4 ward overview (per-地区 table and shelter map).
 #include "cli/commands.h"
+#include "cli/date_option.h"
 #include "cli/parent_command.h"
 #include "cli/shelters_command.h"
 #include "cli/store_access.h"
@@ -22,7 +23,7 @@ void add_report_overview_command(CLI::App& app, Context& context) {
     auto store = open_store(context);
     const auto ward = store->wards().load();
     const auto shelters = store->shelters().list();
-    const auto summary = report::summarise_shelters(ward, shelters, date->empty() ? today_iso_date() : *date);
+    const auto summary = report::summarise_shelters(ward, shelters, date_or_today(*date, "--date"));
     const auto html = report::overview_html(summary, shelters, ward.districts);
     std::ofstream file(*out, std::ios::binary);
     if (!file || !(file << html) || !file.flush()) throw InputError(out->string(), 0, "cannot write");

@@ -3,7 +3,6 @@
 #include "cli/parent_command.h"
 #include "core/error.h"
 
-#include <ctime>
 
 namespace bosai::cli {
 
@@ -19,15 +18,6 @@ ShelterKind parse_kind_option(const std::string& text) {
                      "emergency_site, or the Japanese name)");
   }
   return *kind;
-}
-
-std::string today_iso_date() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char date[16];
-  std::strftime(date, sizeof date, "%F", &local);
-  return date;
 }
 
 nlohmann::json shelter_json(const Shelter& s) {

@@ -17,9 +17,6 @@ CLI::App& shelters_subcommand(CLI::App& app);
 // --kind text → kind; InputError naming the option when it is not one.
 ShelterKind parse_kind_option(const std::string& text);
 
-// Today's date in the ward's local time (ISO yyyy-mm-dd): which shelters are in effect.
-std::string today_iso_date();
-
 // A shelter as JSON for `--json` output (keys documented in docs/shelters.md).
 nlohmann::json shelter_json(const Shelter& s);
 

@@ -1,5 +1,6 @@
 // `bosai summary`: per-地区 shelters by kind and the people they hold, for the ward in the database.
 #include "cli/commands.h"
+#include "cli/date_option.h"
 #include "cli/shelters_command.h"
 #include "cli/store_access.h"
 #include "report/shelter_summary.h"
@@ -41,7 +42,7 @@ void add_summary_command(CLI::App& app, Context& context) {
   cmd->callback([&context, date] {
     auto store = open_store(context);
     const auto summary = report::summarise_shelters(store->wards().load(), store->shelters().list(),
-                                                    date->empty() ? today_iso_date() : *date);
+                                                    date_or_today(*date, "--date"));
     if (context.json) {
       nlohmann::json districts = nlohmann::json::array();
       for (const auto& d : summary.districts) districts.push_back(summary_json(d));

@@ -96,6 +96,10 @@ TEST(SheltersSampleCli, SummaryCountsByDistrictAndKindAndHonoursLifecycle) {
   };
   // The sample's school consolidation: one school closes on 2027-03-31, the merged school opens on 2027-04-01.
   EXPECT_EQ(kyodo(before), kyodo(after));
+  // Dates compare as text, so a malformed one would silently count the wrong shelters: it is refused.
+  const auto bad = run_cli({"--db", db, "summary", "--date", "2027-4-1"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("--date"), std::string::npos) << bad.err;
   EXPECT_GT(before["total"]["capacity_estimated"].get<long>(), 0);
   EXPECT_EQ(before["total"]["capacity"].get<long>(),
             before["total"]["capacity_stated"].get<long>() + before["total"]["capacity_estimated"].get<long>());
