@@ -27,7 +27,6 @@ struct PlanRouteOptions {
   std::string hazard;
   std::string shelter;
   RoadFileOptions roads;
-  bool profile_given = false;
 };
 
 // People who cannot take steps (車いす, ストレッチャー, 寝たきり) are routed on the wheelchair profile unless

@@ -31,4 +31,9 @@ class Closures {
   std::vector<std::uint8_t> closed_;
 };
 
+// Whether an edge exists (not kNone) and may be travelled; `closures` may be null (nothing closed).
+inline bool is_open(const Closures* closures, EdgeId edge) {
+  return edge != kNone && (!closures || !closures->is_closed(edge));
+}
+
 }  // namespace bosai::routing

@@ -63,7 +63,7 @@ class Dijkstra {
 
  private:
   Attachments attachments(const SnappedPoint& p, bool leave) const;
-  bool open(EdgeId e) const { return e != kNone && (!closures_ || !closures_->is_closed(e)); }
+  bool open(EdgeId e) const { return is_open(closures_, e); }
   void label(NodeId n, double cost, double other, EdgeId parent);
 
   const RoadGraph& graph_;

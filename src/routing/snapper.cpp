@@ -63,10 +63,9 @@ SnappedPoint Snapper::snap(const GeoPoint& point, const Closures* closures) cons
   // A point on a junction is that junction, even where another road passes just as close (a bridge).
   std::vector<std::pair<Point, NodeId>> junction;
   index_->junctions.query(bgi::nearest(Point(q.x, q.y), 1), std::back_inserter(junction));
-  const auto open_edge = [&](EdgeId e) { return e != kNone && (!closures || !closures->is_closed(e)); };
   const auto open_junction = [&](NodeId n) {
     for (EdgeId e = graph.first_edge[n]; e < graph.first_edge[n + 1]; ++e) {
-      if (open_edge(e)) return true;
+      if (is_open(closures, e)) return true;
     }
     return false;
   };
@@ -82,7 +81,7 @@ SnappedPoint Snapper::snap(const GeoPoint& point, const Closures* closures) cons
   std::vector<Value> nearest;
   const auto open_road = [&](const Value& v) {
     const std::uint32_t road = index_->geometry_of_point[v.second];
-    return open_edge(graph.geometry_forward[road]) || open_edge(graph.geometry_backward[road]);
+    return is_open(closures, graph.geometry_forward[road]) || is_open(closures, graph.geometry_backward[road]);
   };
   index_->tree.query(bgi::nearest(Point(q.x, q.y), 1) && bgi::satisfies(open_road), std::back_inserter(nearest));
   if (nearest.empty()) throw InputError(graph.stats.source, 0, "every road of the network is closed");
