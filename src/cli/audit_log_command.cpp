@@ -1,8 +1,7 @@
 #include "cli/command_group.h"
 #include "cli/commands.h"
 #include "cli/people_access.h"
-#include "people/role.h"
-#include "store/audit_repository.h"
+#include "services/audit_log.h"
 
 #include <nlohmann/json.hpp>
 
@@ -15,10 +14,7 @@ void add_audit_log_command(CLI::App& app, Context& context) {
                   .add_subcommand("log", "Print the audit log (ward_staff)");
   cmd->callback([&context] {
     auto access = open_people(context);
-    auto& session = *access.session;
-    session.require(people::Permission::kAudit, "audit-log", "audit_log");
-    const auto entries = access.store->audit().entries();
-    session.log("audit-log", "audit_log", std::to_string(entries.size()) + " entries read");
+    const auto entries = services::read_audit_log(*access.session);
     nlohmann::json out = nlohmann::json::array();
     for (const auto& e : entries) {
       if (context.json) {

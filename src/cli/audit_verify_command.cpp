@@ -2,7 +2,7 @@
 #include "cli/commands.h"
 #include "cli/people_access.h"
 #include "cli/run.h"
-#include "people/role.h"
+#include "services/audit_log.h"
 
 #include <nlohmann/json.hpp>
 
@@ -15,10 +15,7 @@ void add_audit_verify_command(CLI::App& app, Context& context) {
                   .add_subcommand("verify", "Check the audit chain: exit 0 intact, 1 altered (each problem listed)");
   cmd->callback([&context] {
     auto access = open_people(context);
-    auto& session = *access.session;
-    session.require(people::Permission::kAudit, "audit-verify", "audit_log");
-    const auto result = session.audit().verify();
-    session.log("audit-verify", "audit_log", result.problems.empty() ? "intact" : "problems found");
+    const auto result = services::verify_audit_log(*access.session);
     if (context.json) {
       std::cout << nlohmann::json{{"ok", result.problems.empty()},
                                   {"entries", result.entries},

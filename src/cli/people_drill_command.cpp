@@ -1,4 +1,6 @@
 #include "cli/command_group.h"
+#include "cli/flag_names.h"
+#include "services/ward_lookup.h"
 #include "cli/commands.h"
 #include "cli/people_access.h"
 #include "core/calendar_date.h"
@@ -15,10 +17,13 @@ void add_people_drill_command(CLI::App& app, Context& context) {
   auto* cmd = people_group(app)
                   .add_subcommand("drill", "Pseudonymised people for drills and workshops (stable pseudonyms, 地区 "
                                            "only; every role)");
-  cmd->add_option("--district", *district, "Only this 地区 (code)");
+  cmd->add_option("--district", *district, "Only this 地区 (code or name)");
   cmd->callback([&context, district] {
     auto access = open_people(context);
-    const auto people = people::PeopleService(*access.session).drill_view(*district, today_local());
+    const std::string code = district->empty() ? "" : with_flags({{"district", "--district"}}, [&] {
+      return services::find_district(*access.store, *district).code;
+    });
+    const auto people = people::PeopleService(*access.session).drill_view(code, today_local());
     nlohmann::json out = nlohmann::json::array();
     for (const auto& p : people) {
       if (context.json) {

@@ -1,7 +1,7 @@
 #include "cli/command_group.h"
 #include "cli/commands.h"
 #include "cli/people_access.h"
-#include "cli/private_file.h"
+#include "services/output_files.h"
 #include "people/people_service.h"
 #include "people/register_csv.h"
 
@@ -21,7 +21,7 @@ void add_people_export_command(CLI::App& app, Context& context) {
     const auto people = people::PeopleService(*access.session).export_all(file->string());
     std::ostringstream csv;
     people::write_register_csv(csv, people);
-    write_private_file(*file, csv.str());
+    services::write_file(*file, csv.str(), services::FileAccess::kPrivate);
     if (!context.quiet) std::cerr << "exported " << people.size() << " people to " << file->string() << "\n";
   });
 }

@@ -1,13 +1,14 @@
 #include "cli/command_group.h"
 #include "cli/commands.h"
 #include "cli/people_access.h"
-#include "cli/private_file.h"
+#include "services/output_files.h"
 #include "core/calendar_date.h"
 #include "core/error.h"
 #include "people/people_service.h"
 #include "people/register_csv.h"
 #include "report/plan_sheet.h"
-#include "store/ward_repository.h"
+#include "cli/flag_names.h"
+#include "services/ward_lookup.h"
 
 #include <iostream>
 #include <sstream>
@@ -25,25 +26,22 @@ void add_people_roster_command(CLI::App& app, Context& context) {
   auto* cmd = people_group(app)
                   .add_subcommand("roster", "The 町会 register list for its 名簿管理責任者: consenting people only "
                                             "(OUT.html printable, OUT.csv)");
-  cmd->add_option("--association", options->association, "町会・自治会 code")->required();
+  cmd->add_option("--association", options->association, "町会・自治会 code or name")->required();
   cmd->add_option("OUT", options->out, "File to write: .html or .csv")->required();
   cmd->callback([&context, options] {
     const auto ext = options->out.extension().string();
     if (ext != ".html" && ext != ".csv") throw InputError(options->out.string(), 0, "OUT must end in .html or .csv");
     auto access = open_people(context);
-    const auto structure = access.store->wards().load();
-    const Association* association = nullptr;
-    for (const auto& a : structure.associations) {
-      if (a.code == options->association) association = &a;
-    }
-    if (!association) throw NotFoundError("--association", 0, "unknown 町会・自治会 '" + options->association + "'");
-    const auto people = people::PeopleService(*access.session).roster(association->code);
+    const auto association = with_flags({{"association", "--association"}}, [&] {
+      return services::find_association(*access.store, options->association);
+    });
+    const auto people = people::PeopleService(*access.session).roster(association.code);
     if (ext == ".html") {
-      write_private_file(options->out, report::roster_html(*association, people, today_local()));
+      services::write_file(options->out, report::roster_html(association, people, today_local()), services::FileAccess::kPrivate);
     } else {
       std::ostringstream csv;
       people::write_roster_csv(csv, people);
-      write_private_file(options->out, csv.str());
+      services::write_file(options->out, csv.str(), services::FileAccess::kPrivate);
     }
     if (!context.quiet) std::cerr << "wrote " << options->out.string() << " (" << people.size() << " people)\n";
   });

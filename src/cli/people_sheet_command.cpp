@@ -1,7 +1,7 @@
 #include "cli/command_group.h"
 #include "cli/commands.h"
 #include "cli/people_access.h"
-#include "cli/private_file.h"
+#include "services/output_files.h"
 #include "people/people_service.h"
 #include "people/plan_service.h"
 #include "report/plan_sheet.h"
@@ -28,7 +28,7 @@ void add_people_sheet_command(CLI::App& app, Context& context) {
     const auto person = people::PeopleService(*access.session).get_for_sheet(options->id);
     const auto plans = people::PlanService(*access.session).current_all(options->id);
     const auto ward = access.store->wards().load().ward;
-    write_private_file(options->out, report::plan_sheet_html(person, plans, ward.name));
+    services::write_file(options->out, report::plan_sheet_html(person, plans, ward.name), services::FileAccess::kPrivate);
     if (!context.quiet) std::cerr << "wrote " << options->out.string() << " (" << plans.size() << " plans)\n";
   });
 }

@@ -1,6 +1,6 @@
 #pragma once
 #include "cli/context.h"
-#include "routing/road_graph.h"
+#include "services/road_network.h"
 
 #include <CLI/CLI.hpp>
 
@@ -8,7 +8,7 @@
 
 namespace bosai::cli {
 
-// FILE and --profile, shared by `roads import`, `roads stats` and `route`.
+// FILE, --profile and --no-cache, shared by `roads import`, `roads stats` and `route`.
 struct RoadFileOptions {
   std::string file;
   std::string profile = "walk";
@@ -17,7 +17,6 @@ struct RoadFileOptions {
 };
 void add_road_file_options(CLI::App& cmd, RoadFileOptions& options);
 
-// Loads (or reads the cache of) the road graph, showing progress on stderr unless --quiet.
-routing::RoadGraph load_roads(const RoadFileOptions& options, const Context& context);
+services::RoadSource road_source(const RoadFileOptions& options);
 
 }  // namespace bosai::cli

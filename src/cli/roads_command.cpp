@@ -1,6 +1,7 @@
 #include "cli/commands.h"
+#include "cli/flag_names.h"
 #include "cli/road_loading.h"
-#include "routing/load_road_graph.h"
+#include "cli/stderr_progress.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,10 +12,11 @@
 namespace bosai::cli {
 namespace {
 
-nlohmann::json stats_json(const routing::ImportStats& s) {
+nlohmann::json stats_json(const services::RoadImportResult& r) {
+  const auto& s = r.stats;
   return {{"file", s.source},
           {"driver", s.driver},
-          {"profile", routing::profile_name(s.profile)},
+          {"profile", r.profile},
           {"junction_ids", s.junction_ids},
           {"epsg", s.epsg},
           {"nodes", s.nodes},
@@ -35,14 +37,15 @@ nlohmann::json stats_json(const routing::ImportStats& s) {
           {"seconds", s.seconds}};
 }
 
-void print_stats(const routing::ImportStats& s, const Context& context) {
+void print_stats(const services::RoadImportResult& r, const Context& context) {
   if (context.json) {
-    std::cout << stats_json(s).dump() << "\n";
+    std::cout << stats_json(r).dump() << "\n";
     return;
   }
+  const auto& s = r.stats;
   std::printf("file               %s (%s%s)\n", s.source.c_str(), s.driver.c_str(),
               s.junction_ids ? ", u/v junction ids" : "");
-  std::printf("profile            %s\n", routing::profile_name(s.profile).c_str());
+  std::printf("profile            %s\n", r.profile.c_str());
   std::printf("features           %zu read, %zu used, %zu not for this profile, %zu without a line\n",
               s.features_read, s.features_used, s.features_not_routable, s.features_without_line);
   std::printf("nodes              %zu\n", s.nodes);
@@ -72,11 +75,12 @@ void add_roads_command(CLI::App& app, Context& context) {
     const bool import = std::string(name) == "import";
     options->rebuild = import;
     cmd->callback([&context, options, import] {
-      const routing::RoadGraph graph = load_roads(*options, context);
-      print_stats(graph.stats, context);
-      if (import && !context.json && !options->no_cache) {
-        std::printf("cache              %s\n",
-                    routing::graph_cache_file(options->file, graph.profile).string().c_str());
+      StderrProgress progress(options->file, context.quiet);
+      const auto result =
+          with_flags({{"profile", "--profile"}}, [&] { return services::import_roads(road_source(*options), progress); });
+      print_stats(result, context);
+      if (import && !context.json && !result.cache_file.empty()) {
+        std::printf("cache              %s\n", result.cache_file.string().c_str());
       }
     });
   }

@@ -1,15 +1,18 @@
+// `bosai route`: the shortest road route between two points (services/route_query).
 #include "cli/commands.h"
+#include "cli/flag_names.h"
 #include "cli/road_loading.h"
 #include "cli/run.h"
+#include "cli/stderr_progress.h"
 #include "core/error.h"
-#include "geo/area.h"
-#include "routing/route_geojson.h"
-#include "routing/snapper.h"
+#include "services/areas.h"
+#include "services/output_files.h"
+#include "services/route_query.h"
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -41,6 +44,35 @@ nlohmann::json snapped_json(const routing::SnappedPoint& p) {
 
 nlohmann::json number_or_null(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
 
+void print(const services::RouteAnswer& a, const Context& context) {
+  const auto& route = a.route;
+  if (context.json) {
+    nlohmann::json line = nlohmann::json::array();
+    for (const auto& p : route.geometry) line.push_back({p.lon, p.lat});
+    std::cout << nlohmann::json{{"found", route.found},
+                                {"profile", a.profile},
+                                {"metric", a.fastest ? "seconds" : "metres"},
+                                {"distance_m", number_or_null(route.distance_m)},
+                                {"duration_s", number_or_null(route.duration_s)},
+                                {"edges", route.edges.size()},
+                                {"closed_edges", a.closed_edges},
+                                {"from", snapped_json(route.from)},
+                                {"to", snapped_json(route.to)},
+                                {"geometry", {{"type", "LineString"}, {"coordinates", line}}}}
+                     .dump()
+              << "\n";
+  } else if (route.found) {
+    std::printf("distance_m   %.3f\nduration_s   %.1f\n", route.distance_m, route.duration_s);
+    std::printf("snap         from %.3f m, to %.3f m off the road\n", route.from.offset_m, route.to.offset_m);
+    if (a.closed_edges) std::printf("closed_edges %zu\n", a.closed_edges);
+    std::printf("geometry     LINESTRING(");
+    for (std::size_t i = 0; i < route.geometry.size(); ++i) {
+      std::printf("%s%.7f %.7f", i ? ", " : "", route.geometry[i].lon, route.geometry[i].lat);
+    }
+    std::printf(")\n");
+  }
+}
+
 }  // namespace
 
 void add_route_command(CLI::App& app, Context& context) {
@@ -56,48 +88,18 @@ void add_route_command(CLI::App& app, Context& context) {
   cmd->callback([&context, options] {
     const GeoPoint from = parse_lat_lon(options->from, "--from");
     const GeoPoint to = parse_lat_lon(options->to, "--to");
-    std::vector<geo::Area> areas;
-    for (const auto& file : options->closed_areas) areas.push_back(geo::read_area(file));
-    const routing::RoadGraph graph = load_roads(options->roads, context);
-    routing::Closures closures(graph);
-    for (const auto& area : areas) closures.close_area(area);
-    const routing::Snapper snapper(graph);
-    const routing::Route route =
-        routing::shortest_route(graph, snapper.snap(from, &closures), snapper.snap(to, &closures),
-                                options->fastest ? routing::Metric::kSeconds : routing::Metric::kMetres, &closures);
-    if (!options->geojson.empty()) {
-      std::ofstream out(options->geojson, std::ios::binary);
-      out << routing::route_geojson(route);
-      if (!out) throw std::runtime_error("cannot write " + options->geojson);
-    }
-    if (context.json) {
-      nlohmann::json line = nlohmann::json::array();
-      for (const auto& p : route.geometry) line.push_back({p.lon, p.lat});
-      std::cout << nlohmann::json{{"found", route.found},
-                                  {"profile", routing::profile_name(graph.profile)},
-                                  {"metric", options->fastest ? "seconds" : "metres"},
-                                  {"distance_m", number_or_null(route.distance_m)},
-                                  {"duration_s", number_or_null(route.duration_s)},
-                                  {"edges", route.edges.size()},
-                                  {"closed_edges", closures.closed_count()},
-                                  {"from", snapped_json(route.from)},
-                                  {"to", snapped_json(route.to)},
-                                  {"geometry", {{"type", "LineString"}, {"coordinates", line}}}}
-                       .dump()
-                << "\n";
-    } else if (route.found) {
-      std::printf("distance_m   %.3f\nduration_s   %.1f\n", route.distance_m, route.duration_s);
-      std::printf("snap         from %.3f m, to %.3f m off the road\n", route.from.offset_m, route.to.offset_m);
-      if (closures.closed_count()) std::printf("closed_edges %zu\n", closures.closed_count());
-      std::printf("geometry     LINESTRING(");
-      for (std::size_t i = 0; i < route.geometry.size(); ++i) {
-        std::printf("%s%.7f %.7f", i ? ", " : "", route.geometry[i].lon, route.geometry[i].lat);
-      }
-      std::printf(")\n");
-    }
-    if (!route.found) {
-      std::cerr << "bosai: no route: the destination cannot be reached on the " << routing::profile_name(graph.profile)
-                << " network" << (closures.closed_count() ? " with the closed roads" : "") << "\n";
+    const auto areas = services::read_areas(options->closed_areas);
+    StderrProgress progress(options->roads.file, context.quiet);
+    auto network = with_flags({{"profile", "--profile"}}, [&] {
+      return std::make_unique<services::RoadNetwork>(road_source(options->roads), progress);
+    });
+    for (const auto& area : areas) network->close_area(area);
+    const auto answer = services::find_route(*network, from, to, options->fastest);
+    if (!options->geojson.empty()) services::write_file(options->geojson, services::route_geojson(answer.route));
+    print(answer, context);
+    if (!answer.route.found) {
+      std::cerr << "bosai: no route: the destination cannot be reached on the " << answer.profile << " network"
+                << (answer.closed_edges ? " with the closed roads" : "") << "\n";
       throw CLI::RuntimeError(kExitFailure);
     }
   });

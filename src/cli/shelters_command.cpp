@@ -10,16 +10,6 @@ CLI::App& shelters_subcommand(CLI::App& app) {
   return parent_command(app, "shelters", "Shelter registry: import, export, list, status");
 }
 
-ShelterKind parse_kind_option(const std::string& text) {
-  auto kind = parse_shelter_kind(text);
-  if (!kind) {
-    throw InputError("", 0, "--kind",
-                     "unknown kind \"" + text + "\" (gathering_point, designated, reserve, welfare, wide_area, "
-                     "emergency_site, or the Japanese name)");
-  }
-  return *kind;
-}
-
 nlohmann::json shelter_json(const Shelter& s) {
   nlohmann::json hazards = nlohmann::json::array();
   for (auto h : kAllHazards) {

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/shelter.h"
+#include "cli/flag_names.h"
 #include "core/shelter_kind.h"
 
 #include <CLI/CLI.hpp>
@@ -14,8 +15,9 @@ namespace bosai::cli {
 // so each subcommand file registers itself independently.
 CLI::App& shelters_subcommand(CLI::App& app);
 
-// --kind text → kind; InputError naming the option when it is not one.
-ShelterKind parse_kind_option(const std::string& text);
+// Fields of the shelter services and the options that carry them.
+inline constexpr std::initializer_list<FlagName> kShelterFlags = {
+    {"format", "--format"}, {"kind", "--kind"}, {"district", "--district"}};
 
 // A shelter as JSON for `--json` output (keys documented in docs/shelters.md).
 nlohmann::json shelter_json(const Shelter& s);

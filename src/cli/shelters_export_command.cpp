@@ -3,8 +3,7 @@
 #include "cli/shelters_command.h"
 #include "cli/store_access.h"
 #include "core/error.h"
-#include "geo/shelter_file.h"
-#include "store/shelter_repository.h"
+#include "services/shelter_registry.h"
 
 #include <algorithm>
 #include <iostream>
@@ -23,23 +22,18 @@ void add_shelters_export_command(CLI::App& app, Context& context) {
   cmd->add_option("FILE", o->file, "Output file")->required();
   cmd->add_option("--format", o->format, "gsi | da | geojson | gpkg (default: by extension)");
   cmd->add_option("--kind", o->kind, "Only shelters of this kind");
-  cmd->add_option("--district", o->district, "Only shelters in this 地区 (code)");
+  cmd->add_option("--district", o->district, "Only shelters in this 地区 (code or name)");
   cmd->callback([&context, o] {
-    auto format = o->format.empty() ? geo::shelter_format_of(o->file) : geo::parse_shelter_format(o->format);
-    if (!format) throw InputError("", 0, "--format", "unknown format \"" + o->format + "\"");
-    auto store = open_store(context);
-    auto shelters = o->district.empty() ? store->shelters().list() : store->shelters().list_in_district(o->district);
-    // The Digital Agency list is the 指定緊急避難場所 list: other kinds would come back as emergency sites.
-    const bool da = *format == geo::ShelterFormat::kDigitalAgencyCsv;
-    if (!o->kind.empty() || da) {
-      const auto kind = o->kind.empty() ? ShelterKind::kEmergencySite : parse_kind_option(o->kind);
-      std::erase_if(shelters, [kind](const Shelter& s) { return s.kind != kind; });
-    }
-    geo::write_shelter_file(o->file, *format, shelters);
+    const auto written = with_flags(kShelterFlags, [&] {
+      services::ShelterExportRequest request{o->file, o->format, {}, o->district};
+      if (!o->kind.empty()) request.kind = services::parse_kind(o->kind);
+      auto store = open_store(context);
+      return services::export_shelter_file(*store, request);
+    });
     if (context.json) {
-      std::cout << nlohmann::json{{"file", o->file.string()}, {"shelters", shelters.size()}}.dump() << "\n";
+      std::cout << nlohmann::json{{"file", o->file.string()}, {"shelters", written}}.dump() << "\n";
     } else {
-      std::cout << o->file.string() << ": " << shelters.size() << " shelters\n";
+      std::cout << o->file.string() << ": " << written << " shelters\n";
     }
   });
 }

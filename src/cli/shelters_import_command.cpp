@@ -3,7 +3,8 @@
 #include "cli/shelters_command.h"
 #include "cli/store_access.h"
 #include "core/error.h"
-#include "geo/shelter_import.h"
+#include "cli/stderr_progress.h"
+#include "services/shelter_registry.h"
 
 #include <iostream>
 
@@ -39,16 +40,13 @@ void add_shelters_import_command(CLI::App& app, Context& context) {
   cmd->add_option("--kind", o->kind, "Kind for records whose file does not say (e.g. gathering_point / 一時集合所)");
   cmd->add_flag("--check", o->check, "Validate and report what would change, without writing");
   cmd->callback([&context, o] {
-    geo::ImportOptions options;
-    if (!o->format.empty()) {
-      options.format = geo::parse_shelter_format(o->format);
-      if (!options.format) throw InputError("", 0, "--format", "unknown format \"" + o->format + "\"");
-    }
-    if (!o->kind.empty()) options.records.kind = parse_kind_option(o->kind);
-    options.check_only = o->check;
-    if (!context.quiet) options.progress = [](const std::string& line) { std::cerr << line << "\n"; };
-    auto store = open_store(context);
-    const auto reports = geo::import_shelters(*store, o->files, options);
+    StderrProgress progress("shelters", context.quiet);
+    const auto reports = with_flags(kShelterFlags, [&] {
+      services::ShelterImportRequest request{o->files, o->format, {}, o->check};
+      if (!o->kind.empty()) request.kind = services::parse_kind(o->kind);
+      auto store = open_store(context);
+      return services::import_shelter_files(*store, request, progress);
+    });
     for (const auto& report : reports) {
       if (!context.json) {
         print_text(report, o->check);

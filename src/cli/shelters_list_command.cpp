@@ -3,9 +3,10 @@
 #include "cli/shelters_command.h"
 #include "cli/store_access.h"
 #include "core/error.h"
-#include "report/shelter_summary.h"
+#include "cli/flag_names.h"
+#include "core/shelter_lifecycle.h"
+#include "services/ward_lookup.h"
 #include "store/shelter_repository.h"
-#include "store/ward_repository.h"
 
 #include <iostream>
 #include <map>
@@ -22,12 +23,8 @@ void add_shelters_list_command(CLI::App& app, Context& context) {
     if (district->empty()) {
       shelters = store->shelters().list();
     } else {
-      std::string code;
-      for (const auto& d : store->wards().load().districts) {
-        if (d.code == *district || d.name == *district) code = d.code;
-      }
-      if (code.empty()) throw NotFoundError("", 0, "--district", "unknown 地区 \"" + *district + "\"");
-      shelters = store->shelters().list_in_district(code);
+      const auto d = with_flags({{"district", "--district"}}, [&] { return services::find_district(*store, *district); });
+      shelters = store->shelters().list_in_district(d.code);
     }
     std::map<std::string, StatusChange> status;
     for (auto& [id, change] : store->shelters().current_statuses()) status.emplace(id, change);
@@ -51,7 +48,7 @@ void add_shelters_list_command(CLI::App& app, Context& context) {
       if (s.capacity) {
         std::cout << s.capacity->people << "人(" << capacity_source_label(s.capacity->source) << ")";
       } else {
-        std::cout << (report::is_staying_shelter(s.kind) ? "収容人数未設定" : "-");
+        std::cout << (is_staying_shelter(s.kind) ? "収容人数未設定" : "-");
       }
       if (!s.effective_from.empty() || !s.effective_to.empty()) {
         std::cout << "\t有効 " << s.effective_from << "〜" << s.effective_to;

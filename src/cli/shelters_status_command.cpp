@@ -3,9 +3,8 @@
 #include "cli/shelters_command.h"
 #include "cli/store_access.h"
 #include "core/error.h"
-#include "store/shelter_repository.h"
-
-#include <ctime>
+#include "cli/flag_names.h"
+#include "services/shelter_status.h"
 #include <iostream>
 
 namespace bosai::cli {
@@ -27,21 +26,14 @@ void add_shelters_status_command(CLI::App& app, Context& context) {
   cmd->add_option("--note", o->note, "Why (optional)");
   cmd->callback([&context, o] {
     auto store = open_store(context);
-    if (!o->status.empty()) {
-      const auto status = parse_shelter_status(o->status);
-      if (!status) throw InputError("", 0, "STATUS", "unknown status \"" + o->status + "\" (open, closed, damaged, full)");
-      if (o->by.empty()) throw InputError("", 0, "--by", "say who changed the status");
-      const std::time_t now = std::time(nullptr);
-      std::tm utc{};
-      gmtime_r(&now, &utc);
-      char stamp[32];
-      std::strftime(stamp, sizeof stamp, "%FT%TZ", &utc);
-      const StatusChange change{*status, o->by, stamp, o->note};
-      store->atomically([&] { store->shelters().record_status(o->id, change); });
-    } else if (!store->shelters().find(o->id)) {
-      throw NotFoundError("", 0, "ID", "no shelter with id " + o->id);
-    }
-    const auto history = store->shelters().status_history(o->id);
+    const auto history = with_flags({{"shelter", "ID"}, {"by", "--by"}}, [&] {
+      if (!o->status.empty()) {
+        const auto status = parse_shelter_status(o->status);
+        if (!status) throw InputError("", 0, "STATUS", "unknown status \"" + o->status + "\" (open, closed, damaged, full)");
+        services::change_shelter_status(*store, o->id, *status, o->by, o->note);
+      }
+      return services::shelter_status_history(*store, o->id);
+    });
     if (context.json) {
       nlohmann::json out = nlohmann::json::array();
       for (const auto& c : history) {

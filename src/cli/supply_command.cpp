@@ -1,19 +1,18 @@
 // `bosai supply plan|replan`: relief-supply transport for a drill scenario (drills/*-supply.toml), on the
-// scenario's road network, with printable route sheets per driver.
+// scenario's road network, with printable route sheets per driver (services/supply_run).
 #include "cli/commands.h"
+#include "cli/flag_names.h"
+#include "cli/stderr_progress.h"
 #include "core/error.h"
 #include "report/route_sheets.h"
+#include "services/output_files.h"
+#include "services/supply_run.h"
 #include "supply/clock_time.h"
-#include "supply/demand_rates_reader.h"
-#include "supply/road_travel_network.h"
-#include "supply/scenario_reader.h"
 #include "supply/supply_plan_json.h"
-#include "supply/supply_planner.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -21,12 +20,9 @@ namespace bosai::cli {
 namespace {
 
 struct PlanOptions {
-  std::filesystem::path scenario;
+  services::SupplyRequest request;
   std::filesystem::path out = "supply-plan";
-  double time_limit = 5;
   long iterations = 0;
-  std::uint64_t seed = 1;
-  std::vector<std::filesystem::path> closed_areas;
 };
 
 struct ReplanOptions {
@@ -36,37 +32,32 @@ struct ReplanOptions {
   std::vector<std::string> populations;  // SHELTER=OCCUPANTS[:HOME_EVACUEES]
 };
 
+constexpr std::initializer_list<FlagName> kFlags = {
+    {"at", "--at"}, {"vehicle_down", "--vehicle-down"}, {"population", "--population"}};
+
 void add_common_options(CLI::App& cmd, PlanOptions& options) {
-  cmd.add_option("SCENARIO", options.scenario, "Supply scenario (drills/*-supply.toml)")
-      ->required()
-      ->check(CLI::ExistingFile);
+  auto& rq = options.request;
+  cmd.add_option("SCENARIO", rq.scenario, "Supply scenario (drills/*-supply.toml)")->required()->check(CLI::ExistingFile);
   cmd.add_option("--out", options.out, "Folder for plan.json, routes.geojson and route-sheets.html");
-  cmd.add_option("--time-limit", options.time_limit, "Search time in seconds per fleet")->check(CLI::PositiveNumber);
+  cmd.add_option("--time-limit", rq.time_limit_seconds, "Search time in seconds per fleet")->check(CLI::PositiveNumber);
   cmd.add_option("--iterations", options.iterations, "Stop after this many iterations (reproducible runs)")
       ->check(CLI::NonNegativeNumber);
-  cmd.add_option("--seed", options.seed, "Random seed");
-  cmd.add_option("--close-area", options.closed_areas, "GeoJSON polygon(s) whose roads are closed (fire, flood)")
+  cmd.add_option("--seed", rq.seed, "Random seed");
+  cmd.add_option("--close-area", rq.closed_areas, "GeoJSON polygon(s) whose roads are closed (fire, flood)")
       ->check(CLI::ExistingFile);
 }
 
-void write_text(const std::filesystem::path& file, const std::string& text) {
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out << text;
-  if (!out.flush()) throw std::runtime_error("cannot write " + file.string());
+services::SupplyRequest request_of(const PlanOptions& options) {
+  auto request = options.request;
+  if (options.iterations > 0) request.max_iterations = options.iterations;
+  return request;
 }
 
-// Everything lands in `out` or nothing does: files are written beside the final ones and renamed last.
+// Everything lands in `out` or nothing does.
 void write_outputs(const std::filesystem::path& out, const supply::SupplyPlan& plan) {
-  std::filesystem::create_directories(out);
-  const std::pair<const char*, std::string> files[] = {
-      {"plan.json", supply::supply_plan_json(plan).dump(2)},
-      {"routes.geojson", supply::supply_plan_geojson(plan).dump()},
-      {"route-sheets.html", report::route_sheets_html(plan)},
-  };
-  for (const auto& [name, text] : files) write_text(out / (std::string(name) + ".partial"), text);
-  for (const auto& [name, text] : files) {
-    std::filesystem::rename(out / (std::string(name) + ".partial"), out / name);
-  }
+  services::write_files(out, {{"plan.json", supply::supply_plan_json(plan).dump(2)},
+                              {"routes.geojson", supply::supply_plan_geojson(plan).dump()},
+                              {"route-sheets.html", report::route_sheets_html(plan)}});
 }
 
 void print_plan(const supply::SupplyPlan& plan, const Context& context) {
@@ -99,59 +90,25 @@ void print_changes(const supply::PlanChanges& changes, const Context& context) {
   for (const auto& job : changes.newly_served) std::cout << "  新たに配送: " << job << "\n";
 }
 
-supply::PlannerOptions planner_options(const PlanOptions& options, const Context& context) {
-  supply::PlannerOptions planner;
-  planner.time_limit_seconds = options.time_limit;
-  if (options.iterations > 0) planner.max_iterations = options.iterations;
-  planner.seed = options.seed;
-  if (!context.quiet) planner.on_progress = [](const std::string& message) { std::cerr << message << "\n"; };
-  return planner;
-}
-
-std::unique_ptr<supply::RoadTravelNetwork> open_network(const supply::SupplyScenario& scenario,
-                                                        const PlanOptions& options, const Context& context) {
-  std::function<void(const std::string&)> progress;
-  if (!context.quiet) progress = [](const std::string& message) { std::cerr << message << "\n"; };
-  return std::make_unique<supply::RoadTravelNetwork>(scenario.roads, options.closed_areas, progress);
-}
-
-supply::ShelterPopulation parse_population(const std::string& text, const supply::SupplyScenario& scenario) {
+// SHELTER=OCCUPANTS[:HOME_EVACUEES]
+void parse_population(const std::string& text, services::SupplyEvents& events) {
   const auto eq = text.find('=');
   if (eq == std::string::npos) throw InputError("--population", 0, text, "expected SHELTER=OCCUPANTS[:HOME]");
-  supply::ShelterPopulation population;
-  population.shelter_id = text.substr(0, eq);
-  const supply::SupplyStop* stop = nullptr;
-  for (const auto& s : scenario.stops) {
-    if (s.shelter_id == population.shelter_id) stop = &s;
-  }
-  if (!stop) throw InputError("--population", 0, population.shelter_id, "no such shelter in the scenario");
-  population = stop->population;
-  try {
-    const std::string counts = text.substr(eq + 1);
-    const auto colon = counts.find(':');
+  const std::string counts = text.substr(eq + 1);
+  const auto colon = counts.find(':');
+  auto whole = [&](const std::string& part) {
     std::size_t used = 0;
-    population.occupants = std::stol(counts.substr(0, colon), &used);
-    if (used != counts.substr(0, colon).size() || population.occupants < 0) throw std::invalid_argument(counts);
-    if (colon != std::string::npos) {
-      population.home_evacuees = std::stol(counts.substr(colon + 1), &used);
-      if (used != counts.size() - colon - 1 || population.home_evacuees < 0) throw std::invalid_argument(counts);
+    long value = -1;
+    try {
+      value = std::stol(part, &used);
+    } catch (const std::logic_error&) {
     }
-  } catch (const std::logic_error&) {
-    throw InputError("--population", 0, text, "head counts must be whole numbers ≥ 0");
-  }
-  return population;
-}
-
-supply::SupplyPlan read_previous_plan(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(file.string(), 0, "cannot open the previous plan");
-  nlohmann::json json;
-  try {
-    json = nlohmann::json::parse(in);
-  } catch (const nlohmann::json::parse_error& e) {
-    throw InputError(file.string(), 0, std::string("not JSON: ") + e.what());
-  }
-  return supply::supply_plan_from_json(json, file.string());
+    if (used != part.size() || value < 0) throw InputError("--population", 0, text, "head counts must be whole numbers ≥ 0");
+    return value;
+  };
+  auto& entry = events.head_counts[text.substr(0, eq)];
+  entry.first = whole(counts.substr(0, colon));
+  if (colon != std::string::npos) entry.second = whole(counts.substr(colon + 1));
 }
 
 void add_plan(CLI::App& supply_cmd, Context& context) {
@@ -159,11 +116,8 @@ void add_plan(CLI::App& supply_cmd, Context& context) {
   auto* cmd = supply_cmd.add_subcommand("plan", "Plan relief-supply deliveries for a scenario");
   add_common_options(*cmd, *options);
   cmd->callback([&context, options] {
-    const auto scenario = supply::read_supply_scenario(options->scenario);
-    const auto rates = supply::read_demand_rates(scenario.rates);
-    auto network = open_network(scenario, *options, context);
-    supply::SupplyPlanner planner(scenario, rates, *network, planner_options(*options, context));
-    const auto plan = planner.plan();
+    StderrProgress progress("supply", context.quiet);
+    const auto plan = services::plan_supply(request_of(*options), progress);
     write_outputs(options->out, plan);
     print_plan(plan, context);
     if (!context.quiet) std::cerr << "written to " << options->out.string() << "/\n";
@@ -180,29 +134,15 @@ void add_replan(CLI::App& supply_cmd, Context& context) {
   cmd->add_option("--vehicle-down", replan->vehicles_down, "A vehicle that broke down (repeatable)");
   cmd->add_option("--population", replan->populations, "New head count SHELTER=OCCUPANTS[:HOME_EVACUEES] (repeatable)");
   cmd->callback([&context, options, replan] {
-    const auto scenario = supply::read_supply_scenario(options->scenario);
-    const auto rates = supply::read_demand_rates(scenario.rates);
-    const auto previous = read_previous_plan(replan->previous_plan);
-    supply::ReplanEvents events;
-    events.now = supply::parse_clock(replan->at);
-    if (events.now < 0) throw InputError("--at", 0, replan->at, "expected HH:MM");
-    for (const auto& id : replan->vehicles_down) {
-      bool known = false;
-      for (const auto& v : scenario.vehicles) known = known || v.id == id;
-      if (!known) throw InputError("--vehicle-down", 0, id, "no such vehicle in the scenario");
-      events.vehicles_down.insert(id);
-    }
-    for (const auto& text : replan->populations) {
-      auto population = parse_population(text, scenario);
-      events.population[population.shelter_id] = population;
-    }
-    auto network = open_network(scenario, *options, context);
-    supply::SupplyPlanner planner(scenario, rates, *network, planner_options(*options, context));
-    supply::PlanChanges changes;
-    const auto plan = planner.replan(previous, events, changes);
-    write_outputs(options->out, plan);
-    print_plan(plan, context);
-    print_changes(changes, context);
+    services::SupplyEvents events{replan->at, replan->vehicles_down, {}};
+    for (const auto& text : replan->populations) parse_population(text, events);
+    StderrProgress progress("supply", context.quiet);
+    const auto result = with_flags(kFlags, [&] {
+      return services::replan_supply(request_of(*options), replan->previous_plan, events, progress);
+    });
+    write_outputs(options->out, result.plan);
+    print_plan(result.plan, context);
+    print_changes(result.changes, context);
   });
 }
 

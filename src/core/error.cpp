@@ -26,4 +26,7 @@ InputError::InputError(std::string file, long line, std::string field, const std
       field_(std::move(field)),
       message_(message) {}
 
+OutputError::OutputError(std::string file, const std::string& reason)
+    : std::runtime_error(file + ": cannot write: " + reason), file_(std::move(file)) {}
+
 }  // namespace bosai

@@ -30,4 +30,15 @@ class NotFoundError : public InputError {
   using InputError::InputError;
 };
 
+// An output file could not be written (no such folder, no permission, disk full). Nothing was left at its
+// name; the CLI gives the same exit code for it in every command.
+class OutputError : public std::runtime_error {
+ public:
+  OutputError(std::string file, const std::string& reason);
+  const std::string& file() const { return file_; }
+
+ private:
+  std::string file_;
+};
+
 }  // namespace bosai

@@ -41,7 +41,7 @@ CallList StormService::open_round(const StormArea& area) {
     candidates = store.people().list({});
   } else {
     for (const auto& d : area.districts) {
-      if (!store.wards().find_district(d)) throw NotFoundError("--district", 0, "unknown 地区 '" + d + "'");
+      if (!store.wards().find_district(d)) throw NotFoundError("", 0, "district", "unknown 地区 '" + d + "'");
       auto in_district = store.people().list({d, ""});
       candidates.insert(candidates.end(), in_district.begin(), in_district.end());
     }

@@ -27,14 +27,6 @@ void add(DistrictShelterSummary& d, const Shelter& s) {
 
 long DistrictShelterSummary::infection_control_capacity() const { return bosai::infection_control_capacity(capacity()); }
 
-bool is_staying_shelter(ShelterKind kind) {
-  return kind == ShelterKind::kDesignated || kind == ShelterKind::kWelfare || kind == ShelterKind::kReserve;
-}
-
-bool in_effect(const Shelter& s, const std::string& date) {
-  return (s.effective_from.empty() || s.effective_from <= date) && (s.effective_to.empty() || date <= s.effective_to);
-}
-
 ShelterSummary summarise_shelters(const WardStructure& ward, const std::vector<Shelter>& shelters,
                                   const std::string& as_of) {
   ShelterSummary out;

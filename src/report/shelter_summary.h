@@ -1,5 +1,6 @@
 #pragma once
 #include "core/shelter.h"
+#include "core/shelter_lifecycle.h"
 #include "core/shelter_kind.h"
 #include "core/ward_structure.h"
 
@@ -29,11 +30,6 @@ struct ShelterSummary {
   std::vector<DistrictShelterSummary> districts;  // in the ward's 地区 order, then "outside" if any
   DistrictShelterSummary total;
 };
-
-// True for the kinds where people stay (and so need capacity, supplies).
-bool is_staying_shelter(ShelterKind kind);
-// Whether a shelter is in effect on `date` (ISO yyyy-mm-dd; lifecycle from/to, both inclusive).
-bool in_effect(const Shelter& s, const std::string& date);
 
 ShelterSummary summarise_shelters(const WardStructure& ward, const std::vector<Shelter>& shelters,
                                   const std::string& as_of);

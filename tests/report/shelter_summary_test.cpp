@@ -59,9 +59,9 @@ TEST(ShelterSummary, LifecycleDatesDecideWhatCounts) {
   const std::vector<Shelter> shelters = {closing, opening};
   EXPECT_EQ(report::summarise_shelters(ward(), shelters, "2027-03-31").districts[1].by_kind[1], 1);
   EXPECT_EQ(report::summarise_shelters(ward(), shelters, "2027-04-01").districts[1].by_kind[1], 1);
-  EXPECT_TRUE(report::in_effect(closing, "2027-03-31"));
-  EXPECT_FALSE(report::in_effect(closing, "2027-04-01"));
-  EXPECT_FALSE(report::in_effect(opening, "2027-03-31"));
+  EXPECT_TRUE(in_effect(closing, "2027-03-31"));
+  EXPECT_FALSE(in_effect(closing, "2027-04-01"));
+  EXPECT_FALSE(in_effect(opening, "2027-03-31"));
 }
 
 TEST(ShelterOverview, EscapesNamesAndDrawsEveryShelterInEffect) {

@@ -1,25 +1,23 @@
-#include "cli/assign_shelters.h"
+#include "services/shelter_availability.h"
 
-#include "cli/store_access.h"
 #include "core/error.h"
-#include "report/shelter_summary.h"
+#include "core/shelter_lifecycle.h"
 #include "store/shelter_repository.h"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
-namespace bosai::cli {
+namespace bosai::services {
 
-AssignableShelters registry_shelters(const Context& context, const std::string& as_of) {
-  auto store = open_store(context);
+ShelterAvailability available_shelters(store::Store& store, const std::string& as_of) {
   std::map<std::string, ShelterStatus> status;
-  for (const auto& [id, change] : store->shelters().current_statuses()) status.emplace(id, change.status);
-  AssignableShelters out;
-  for (const Shelter& s : store->shelters().list()) {
-    if (!report::is_staying_shelter(s.kind)) continue;
+  for (const auto& [id, change] : store.shelters().current_statuses()) status.emplace(id, change.status);
+  ShelterAvailability out;
+  for (const Shelter& s : store.shelters().list()) {
+    if (!is_staying_shelter(s.kind)) continue;
     std::string reason;
-    if (!report::in_effect(s, as_of)) {
+    if (!in_effect(s, as_of)) {
       reason = "not_in_effect";
     } else if (auto it = status.find(s.id); it != status.end() && it->second != ShelterStatus::kOpen) {
       reason = std::string(shelter_status_key(it->second));
@@ -35,10 +33,10 @@ AssignableShelters registry_shelters(const Context& context, const std::string& 
   return out;
 }
 
-void close_shelters(AssignableShelters& shelters, const std::vector<std::string>& ids,
+void close_shelters(ShelterAvailability& shelters, const std::vector<std::string>& ids,
                     const std::vector<geo::Area>& closed_areas) {
   std::set<std::string> unknown(ids.begin(), ids.end());
-  for (const auto& e : shelters.excluded) unknown.erase(e.id);  // closing an excluded shelter again is harmless
+  for (const auto& e : shelters.excluded) unknown.erase(e.id);
   std::vector<routing::assignment::NamedShelter> still_usable;
   for (auto& s : shelters.usable) {
     std::string reason;
@@ -55,9 +53,7 @@ void close_shelters(AssignableShelters& shelters, const std::vector<std::string>
     }
   }
   shelters.usable = std::move(still_usable);
-  if (!unknown.empty()) {
-    throw InputError("", 0, "--close-shelter", "no shelter with id " + *unknown.begin());
-  }
+  if (!unknown.empty()) throw NotFoundError("", 0, "closed_shelter", "no shelter with id " + *unknown.begin());
 }
 
-}  // namespace bosai::cli
+}  // namespace bosai::services

@@ -1,12 +1,12 @@
 #pragma once
-#include "cli/context.h"
 #include "geo/area.h"
 #include "routing/assignment/assignment_inputs.h"
+#include "store/store.h"
 
 #include <string>
 #include <vector>
 
-namespace bosai::cli {
+namespace bosai::services {
 
 // A shelter left out of an assignment and why (key for scripts: not_in_effect, closed, damaged, full,
 // no_capacity, closed_for_drill, in_closed_area), so a planner sees every gap instead of a silently
@@ -17,19 +17,19 @@ struct ExcludedShelter {
   std::string reason;
 };
 
-struct AssignableShelters {
+struct ShelterAvailability {
   std::vector<routing::assignment::NamedShelter> usable;
   std::vector<ExcludedShelter> excluded;
 };
 
 // The registry's places people stay (指定避難所, 福祉避難所, 予備避難所) that can take people on `as_of`:
 // in effect (not yet consolidated away), with a capacity, and whose latest recorded status is not
-// closed, damaged or full.
-AssignableShelters registry_shelters(const Context& context, const std::string& as_of);
+// closed, damaged or full. 福祉避難所 take people needing care.
+ShelterAvailability available_shelters(store::Store& store, const std::string& as_of);
 
-// Drill edits: shelters named by id (an unknown id is bad input) and shelters inside a closed area are
-// moved from usable to excluded.
-void close_shelters(AssignableShelters& shelters, const std::vector<std::string>& ids,
+// Drill edits: shelters named by id and shelters inside a closed area move from usable to excluded. An id
+// that names no shelter is an InputError on field "closed_shelter" (closing an excluded one again is harmless).
+void close_shelters(ShelterAvailability& shelters, const std::vector<std::string>& ids,
                     const std::vector<geo::Area>& closed_areas);
 
-}  // namespace bosai::cli
+}  // namespace bosai::services

@@ -1,0 +1,100 @@
+#include "services/supply_run.h"
+
+#include "core/error.h"
+#include "supply/clock_time.h"
+#include "supply/demand_rates_reader.h"
+#include "supply/road_travel_network.h"
+#include "supply/scenario_reader.h"
+#include "supply/supply_plan_json.h"
+#include "supply/supply_planner.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+namespace bosai::services {
+namespace {
+
+supply::PlannerOptions planner_options(const SupplyRequest& request, Progress& progress) {
+  supply::PlannerOptions options;
+  options.time_limit_seconds = request.time_limit_seconds;
+  options.max_iterations = request.max_iterations;
+  options.seed = request.seed;
+  options.on_progress = [&progress](const std::string& message) {
+    progress.throw_if_cancelled();
+    progress.report(message, -1);
+  };
+  return options;
+}
+
+std::unique_ptr<supply::RoadTravelNetwork> network_for(const supply::SupplyScenario& scenario,
+                                                       const SupplyRequest& request, Progress& progress) {
+  std::vector<std::filesystem::path> areas(request.closed_areas.begin(), request.closed_areas.end());
+  return std::make_unique<supply::RoadTravelNetwork>(
+      scenario.roads, areas, [&progress](const std::string& message) { progress.report(message, -1); });
+}
+
+supply::SupplyPlan read_previous_plan(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw InputError(file.string(), 0, "cannot open the previous plan");
+  nlohmann::json json;
+  try {
+    json = nlohmann::json::parse(in);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw InputError(file.string(), 0, std::string("not JSON: ") + e.what());
+  }
+  return supply::supply_plan_from_json(json, file.string());
+}
+
+supply::ReplanEvents checked_events(const SupplyEvents& events, const supply::SupplyScenario& scenario) {
+  supply::ReplanEvents out;
+  out.now = supply::parse_clock(events.at);
+  if (out.now < 0) throw InputError("", 0, "at", "expected a drill time HH:MM, got '" + events.at + "'");
+  for (const auto& id : events.vehicles_down) {
+    bool known = false;
+    for (const auto& v : scenario.vehicles) known = known || v.id == id;
+    if (!known) throw NotFoundError("", 0, "vehicle_down", "no vehicle " + id + " in the scenario");
+    out.vehicles_down.insert(id);
+  }
+  for (const auto& [shelter, counts] : events.head_counts) {
+    const supply::SupplyStop* stop = nullptr;
+    for (const auto& s : scenario.stops) {
+      if (s.shelter_id == shelter) stop = &s;
+    }
+    if (!stop) throw NotFoundError("", 0, "population", "no shelter " + shelter + " in the scenario");
+    supply::ShelterPopulation population = stop->population;
+    population.occupants = counts.first;
+    if (counts.second) population.home_evacuees = *counts.second;
+    if (population.occupants < 0 || population.home_evacuees < 0) {
+      throw InputError("", 0, "population", shelter + ": head counts must be whole numbers ≥ 0");
+    }
+    out.population[shelter] = population;
+  }
+  return out;
+}
+
+}  // namespace
+
+supply::SupplyPlan plan_supply(const SupplyRequest& request, Progress& progress) {
+  progress.throw_if_cancelled();
+  const auto scenario = supply::read_supply_scenario(request.scenario);
+  const auto rates = supply::read_demand_rates(scenario.rates);
+  auto network = network_for(scenario, request, progress);
+  supply::SupplyPlanner planner(scenario, rates, *network, planner_options(request, progress));
+  return planner.plan();
+}
+
+SupplyReplan replan_supply(const SupplyRequest& request, const std::filesystem::path& previous_plan,
+                           const SupplyEvents& events, Progress& progress) {
+  const auto scenario = supply::read_supply_scenario(request.scenario);
+  const auto rates = supply::read_demand_rates(scenario.rates);
+  const auto previous = read_previous_plan(previous_plan);
+  const auto checked = checked_events(events, scenario);
+  auto network = network_for(scenario, request, progress);
+  supply::SupplyPlanner planner(scenario, rates, *network, planner_options(request, progress));
+  SupplyReplan out;
+  out.plan = planner.replan(previous, checked, out.changes);
+  return out;
+}
+
+}  // namespace bosai::services

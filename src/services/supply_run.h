@@ -1,0 +1,47 @@
+#pragma once
+#include "core/progress.h"
+#include "supply/plan_changes.h"
+#include "supply/shelter_demand.h"
+#include "supply/supply_plan.h"
+#include "supply/supply_scenario.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bosai::services {
+
+struct SupplyRequest {
+  std::filesystem::path scenario;            // drills/*-supply.toml
+  double time_limit_seconds = 5;             // search time per fleet
+  std::optional<long> max_iterations;        // reproducible runs
+  std::uint64_t seed = 1;
+  std::vector<std::string> closed_areas;     // files of areas whose roads are closed (fire, flood)
+};
+
+// What happened in the drill since the plan was made.
+struct SupplyEvents {
+  std::string at;                                  // drill time HH:MM (field "at")
+  std::vector<std::string> vehicles_down;          // vehicle ids (field "vehicle_down")
+  std::map<std::string, std::pair<long, std::optional<long>>> head_counts;  // shelter → occupants[, home evacuees] (field "population")
+};
+
+struct SupplyReplan {
+  supply::SupplyPlan plan;
+  supply::PlanChanges changes;
+};
+
+// The scenario's demand split into loads and routed over its road network (services own the reading of
+// scenario, rates and roads; the planner sees prepared inputs).
+supply::SupplyPlan plan_supply(const SupplyRequest& request, Progress& progress);
+
+// Revises the plan in `previous_plan` (a plan.json) at a drill time. Events are checked against the
+// scenario first: an unknown vehicle or shelter, a bad time or a negative head count is an InputError
+// naming the field, and nothing is planned.
+SupplyReplan replan_supply(const SupplyRequest& request, const std::filesystem::path& previous_plan,
+                           const SupplyEvents& events, Progress& progress);
+
+}  // namespace bosai::services
