@@ -2,10 +2,10 @@
 #include "cli/commands.h"
 #include "cli/shelters_command.h"
 #include "cli/store_access.h"
+#include "core/clock.h"
 #include "core/error.h"
 #include "store/shelter_repository.h"
 
-#include <ctime>
 #include <iostream>
 
 namespace bosai::cli {
@@ -31,12 +31,7 @@ void add_shelters_status_command(CLI::App& app, Context& context) {
       const auto status = parse_shelter_status(o->status);
       if (!status) throw InputError("", 0, "STATUS", "unknown status \"" + o->status + "\" (open, closed, damaged, full)");
       if (o->by.empty()) throw InputError("", 0, "--by", "say who changed the status");
-      const std::time_t now = std::time(nullptr);
-      std::tm utc{};
-      gmtime_r(&now, &utc);
-      char stamp[32];
-      std::strftime(stamp, sizeof stamp, "%FT%TZ", &utc);
-      const StatusChange change{*status, o->by, stamp, o->note};
+      const StatusChange change{*status, o->by, utc_timestamp(), o->note};
       store->atomically([&] { store->shelters().record_status(o->id, change); });
     } else if (!store->shelters().find(o->id)) {
       throw NotFoundError("", 0, "ID", "no shelter with id " + o->id);
@@ -52,7 +47,7 @@ void add_shelters_status_command(CLI::App& app, Context& context) {
       return;
     }
     for (const auto& c : history) {
-      std::cout << c.changed_at << "\t" << shelter_status_label(c.status) << "\t" << c.changed_by
+      std::cout << jst_display(c.changed_at) << "\t" << shelter_status_label(c.status) << "\t" << c.changed_by
                 << (c.note.empty() ? "" : "\t" + c.note) << "\n";
     }
   });
