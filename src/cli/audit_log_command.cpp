@@ -1,6 +1,7 @@
 #include "cli/command_group.h"
 #include "cli/commands.h"
 #include "cli/people_access.h"
+#include "core/clock.h"
 #include "services/audit_log.h"
 
 #include <nlohmann/json.hpp>
@@ -21,8 +22,8 @@ void add_audit_log_command(CLI::App& app, Context& context) {
         out.push_back({{"seq", e.seq}, {"at", e.at}, {"role", e.role}, {"action", e.action},
                        {"subject", e.subject}, {"detail", e.detail}});
       } else {
-        std::cout << e.seq << "\t" << e.at << "\t" << e.role << "\t" << e.action << "\t" << e.subject << "\t"
-                  << e.detail << "\n";
+        std::cout << e.seq << "\t" << jst_display(e.at) << "\t" << e.role << "\t" << e.action << "\t"
+                  << e.subject << "\t" << e.detail << "\n";
       }
     }
     if (context.json) std::cout << out.dump() << "\n";

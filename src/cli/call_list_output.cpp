@@ -1,5 +1,7 @@
 #include "cli/call_list_output.h"
 
+#include "core/clock.h"
+
 #include <nlohmann/json.hpp>
 
 #include <iostream>
@@ -30,7 +32,8 @@ void print_call_list(const Context& context, const people::CallList& list) {
               << "\n";
     return;
   }
-  std::cout << "電話連絡リスト round " << list.round_id << " (" << list.area << ", " << list.opened_at << ")\n"
+  std::cout << "電話連絡リスト round " << list.round_id << " (" << list.area << ", " << jst_display(list.opened_at)
+            << ")\n"
             << "順位\tID\t氏名\t電話番号\t地区\t優先度\t結果\n";
   for (const auto& e : list.entries) {
     std::cout << e.rank << "\t" << e.person.id << "\t" << e.person.details.name << "\t" << e.person.details.phone

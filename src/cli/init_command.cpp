@@ -3,7 +3,8 @@
 #include "core/error.h"
 #include "geo/district_boundaries.h"
 #include "plans/ward_structure_reader.h"
-#include "store/migration.h"
+#include "store/maintenance.h"
+#include "store/open_store.h"
 #include "store/ward_repository.h"
 
 #include <CLI/CLI.hpp>
@@ -25,10 +26,7 @@ void add_init_command(CLI::App& app, Context& context) {
     // Read and validate first: a bad file must not leave a new, empty database behind.
     auto structure = plans::read_ward_structure(sample_path(*ward_file));
     if (!boundaries->empty()) geo::read_district_boundaries(sample_path(*boundaries), structure);
-    if (*fresh) {
-      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(context.database.string() + suffix);
-    }
-    auto store = store::open_sqlite_store(context.database, /*create=*/true);
+    auto store = store::open_store(context.database, *fresh ? store::OpenMode::kFresh : store::OpenMode::kCreate);
     store->atomically([&] { store->wards().save(structure); });
     if (context.json) {
       std::cout << nlohmann::json{{"database", context.database.string()},
@@ -37,7 +35,7 @@ void add_init_command(CLI::App& app, Context& context) {
                                   {"districts", structure.districts.size()},
                                   {"chome", structure.chome.size()},
                                   {"associations", structure.associations.size()},
-                                  {"schema_version", store::latest_schema_version()}}
+                                  {"schema_version", store->maintenance().schema_version()}}
                        .dump()
                 << "\n";
     } else {

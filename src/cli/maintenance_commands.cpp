@@ -5,7 +5,7 @@
 #include "cli/store_access.h"
 #include "core/error.h"
 #include "store/maintenance.h"
-#include "store/migration.h"
+#include "store/open_store.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -20,9 +20,9 @@ void add_check_command(CLI::App& app, Context& context) {
     if (!std::filesystem::exists(context.database)) {
       throw InputError(context.database.string(), 0, "no such database");
     }
-    store::Database db(context.database, store::Database::Mode::kReadOnly);
-    const auto problems = store::check_database(db);
-    const int version = store::schema_version(db);
+    const auto store = store::open_store(context.database, store::OpenMode::kReadOnly);
+    const auto problems = store->maintenance().check();
+    const int version = store->maintenance().schema_version();
     if (context.json) {
       std::cout << nlohmann::json{{"ok", problems.empty()}, {"schema_version", version}, {"problems", problems}}.dump()
                 << "\n";
@@ -41,7 +41,7 @@ void add_backup_command(CLI::App& app, Context& context) {
   cmd->add_option("FILE", *target, "Backup file to write")->required();
   cmd->callback([&context, target] {
     auto store = open_store(context);
-    store::backup_database(store->database(), *target);
+    store->maintenance().backup(*target);
     if (!context.quiet) std::cerr << "backed up " << context.database.string() << " to " << target->string() << "\n";
   });
 }
@@ -51,9 +51,7 @@ void add_restore_command(CLI::App& app, Context& context) {
   auto source = std::make_shared<std::filesystem::path>();
   cmd->add_option("FILE", *source, "Backup file to restore from")->required()->check(CLI::ExistingFile);
   cmd->callback([&context, source] {
-    auto store = store::open_sqlite_store(context.database, /*create=*/true);
-    auto& sqlite = static_cast<store::SqliteStore&>(*store);
-    store::restore_database(sqlite.database(), *source);
+    store::open_store(context.database, store::OpenMode::kCreate)->maintenance().restore(*source);
     if (!context.quiet) std::cerr << "restored " << context.database.string() << " from " << source->string() << "\n";
   });
 }

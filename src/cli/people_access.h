@@ -2,7 +2,7 @@
 #include "cli/context.h"
 #include "people/role.h"
 #include "people/session.h"
-#include "store/sqlite/sqlite_store.h"
+#include "store/store.h"
 
 #include <memory>
 #include <string>
@@ -11,7 +11,7 @@ namespace bosai::cli {
 
 // The store plus an unlocked, role-bound people session, as every people/plans/storm/audit command needs.
 struct PeopleAccess {
-  std::unique_ptr<store::SqliteStore> store;
+  std::unique_ptr<store::Store> store;
   std::unique_ptr<people::Session> session;
 };
 

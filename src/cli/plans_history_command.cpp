@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "cli/people_access.h"
 #include "cli/plan_json.h"
+#include "core/clock.h"
 #include "people/plan_service.h"
 
 #include <iostream>
@@ -31,7 +32,7 @@ void add_plans_history_command(CLI::App& app, Context& context) {
       return;
     }
     for (const auto& p : revisions) {
-      std::cout << "revision " << p.revision << "\t" << p.changed_at << "\t" << p.changed_by << "\t"
+      std::cout << "revision " << p.revision << "\t" << jst_display(p.changed_at) << "\t" << p.changed_by << "\t"
                 << plan_status_label(p.status) << "\t最終確認 " << p.last_checked_on << "\t次回見直し "
                 << p.next_review_on << "\n";
     }

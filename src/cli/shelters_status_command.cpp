@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "cli/shelters_command.h"
 #include "cli/store_access.h"
+#include "core/clock.h"
 #include "core/error.h"
 #include "cli/flag_names.h"
 #include "services/shelter_status.h"
@@ -44,7 +45,7 @@ void add_shelters_status_command(CLI::App& app, Context& context) {
       return;
     }
     for (const auto& c : history) {
-      std::cout << c.changed_at << "\t" << shelter_status_label(c.status) << "\t" << c.changed_by
+      std::cout << jst_display(c.changed_at) << "\t" << shelter_status_label(c.status) << "\t" << c.changed_by
                 << (c.note.empty() ? "" : "\t" + c.note) << "\n";
     }
   });

@@ -1,17 +1,15 @@
 #include "cli/store_access.h"
 
 #include "core/error.h"
-#include "store/migration.h"
+#include "store/open_store.h"
 
 namespace bosai::cli {
 
-std::unique_ptr<store::SqliteStore> open_store(const Context& context) {
+std::unique_ptr<store::Store> open_store(const Context& context) {
   if (!std::filesystem::exists(context.database)) {
     throw InputError(context.database.string(), 0, "no such database: run `bosai init` first (or pass --db FILE)");
   }
-  store::Database db(context.database);
-  store::migrate(db);
-  return std::make_unique<store::SqliteStore>(std::move(db));
+  return store::open_store(context.database);
 }
 
 std::filesystem::path sample_path(const std::filesystem::path& relative) {

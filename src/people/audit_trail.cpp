@@ -1,6 +1,6 @@
 #include "people/audit_trail.h"
 
-#include "store/utc_now.h"
+#include "core/clock.h"
 
 namespace bosai::people {
 namespace {
@@ -34,7 +34,7 @@ void AuditTrail::record(Role role, const std::string& action, const std::string&
   const auto last = repository_.last();
   store::AuditEntry e;
   e.seq = last ? last->seq + 1 : 1;
-  e.at = store::utc_now();
+  e.at = utc_timestamp();
   e.role = role_code(role);
   e.action = action;
   e.subject = subject;

@@ -1,11 +1,11 @@
 #include "people/plan_service.h"
 
+#include "core/clock.h"
 #include "core/error.h"
 #include "people/access_denied.h"
 #include "people/plan_codec.h"
 #include "store/people_repository.h"
 #include "store/plan_repository.h"
-#include "store/utc_now.h"
 
 #include <nlohmann/json.hpp>
 
@@ -27,7 +27,7 @@ int PlanService::set(EvacuationPlan plan) {
     throw InputError("person", 0, "person " + std::to_string(plan.person_id) +
                                       " has not consented to a 個別避難計画 (計画作成同意): record the consent first");
   }
-  plan.changed_at = store::utc_now();
+  plan.changed_at = utc_timestamp();
   plan.changed_by = role_code(session_.role());
   int revision = 0;
   session_.store().atomically([&] {

@@ -1,11 +1,11 @@
 #include "people/storm_service.h"
 
+#include "core/clock.h"
 #include "core/enum_names.h"
 #include "core/error.h"
 #include "people/person_codec.h"
 #include "store/people_repository.h"
 #include "store/storm_call_repository.h"
-#include "store/utc_now.h"
 #include "store/ward_repository.h"
 
 #include <algorithm>
@@ -68,7 +68,7 @@ CallList StormService::open_round(const StormArea& area) {
     calls.push_back(store::StormCallEntry{list.entries[i].person.id, list.entries[i].rank,
                                           list.entries[i].priority.score, "", "", ""});
   }
-  list.opened_at = store::utc_now();
+  list.opened_at = utc_timestamp();
   list.area = area.description;
   store.atomically([&] {
     list.round_id = store.storm_calls().open_round(
@@ -87,7 +87,7 @@ void StormService::record(long long person_id, CallOutcome outcome, const std::s
   if (!round) throw InputError("storm", 0, "no call round yet: run `bosai storm calls` first");
   store.atomically([&] {
     const std::string sealed = note.empty() ? "" : session_.keys().seal(note, note_context(round->id, person_id));
-    if (!store.storm_calls().record(round->id, person_id, call_outcome_code(outcome), sealed, store::utc_now(),
+    if (!store.storm_calls().record(round->id, person_id, call_outcome_code(outcome), sealed, utc_timestamp(),
                                     role_code(session_.role()))) {
       throw NotFoundError("ID", 0, "person " + std::to_string(person_id) + " is not on the call list of round " +
                                        std::to_string(round->id));

@@ -26,10 +26,10 @@ class AuditRepository {
  public:
   virtual ~AuditRepository() = default;
 
-  virtual std::optional<AuditEntry> last() = 0;
+  virtual std::optional<AuditEntry> last() const = 0;
   virtual void append(const AuditEntry& entry, const AuditHead& head) = 0;
-  virtual std::vector<AuditEntry> entries() = 0;
-  virtual std::optional<AuditHead> head() = 0;
+  virtual std::vector<AuditEntry> entries() const = 0;
+  virtual std::optional<AuditHead> head() const = 0;
 };
 
 }  // namespace bosai::store

@@ -5,17 +5,23 @@
 
 namespace bosai::store {
 
-class Database;
+// Keeping a store sound and recoverable (a ward must be able to recover after a major quake), whatever the
+// backend: what `bosai check`, `backup` and `restore` need.
+class Maintenance {
+ public:
+  virtual ~Maintenance() = default;
 
-// Integrity and foreign-key problems, one line each; empty means the database is sound.
-std::vector<std::string> check_database(Database& db);
-
-// Copies the live database to `target` with SQLite's online backup API (safe while others read or write),
-// writing to a temporary file first so a failed backup never leaves a half-written file under `target`.
-void backup_database(Database& db, const std::filesystem::path& target);
-
-// Replaces the database's content with the backup's, after checking the backup is a sound bosai database
-// no newer than this program; then brings its schema forward. On any failure the database is untouched.
-void restore_database(Database& db, const std::filesystem::path& source);
+  // The schema version the stored data is at (0: not a bosai database yet).
+  virtual int schema_version() const = 0;
+  // Integrity and referential problems, one line each; empty means the store is sound.
+  virtual std::vector<std::string> check() const = 0;
+  // Copies the live store to `target` (safe while others read or write); a failed backup leaves nothing
+  // under `target`.
+  virtual void backup(const std::filesystem::path& target) const = 0;
+  // Replaces the store's content with the backup's, after checking the backup is sound and no newer than this
+  // program; then brings its schema forward. InputError names `source` when it is unusable; on any failure
+  // the store is untouched.
+  virtual void restore(const std::filesystem::path& source) = 0;
+};
 
 }  // namespace bosai::store

@@ -37,14 +37,14 @@ class PeopleRepository {
  public:
   virtual ~PeopleRepository() = default;
 
-  virtual std::optional<StoredKeyParams> key_params() = 0;
+  virtual std::optional<StoredKeyParams> key_params() const = 0;
   virtual void save_key_params(const StoredKeyParams& params) = 0;
 
   // Inserts, or replaces the entry with the same register_tag; returns its id.
   virtual long long upsert(const StoredPerson& person) = 0;
-  virtual std::optional<StoredPerson> find(long long id) = 0;
-  virtual std::vector<StoredPerson> list(const PersonFilter& filter) = 0;
-  virtual long long count() = 0;
+  virtual std::optional<StoredPerson> find(long long id) const = 0;
+  virtual std::vector<StoredPerson> list(const PersonFilter& filter) const = 0;
+  virtual long long count() const = 0;
 };
 
 }  // namespace bosai::store

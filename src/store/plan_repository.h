@@ -29,10 +29,10 @@ class PlanRepository {
 
   // Appends `plan` as revision (latest + 1) and returns that number: revisions are never overwritten.
   virtual int append(const StoredPlan& plan) = 0;
-  virtual std::optional<StoredPlan> current(long long person_id, PlanHazard hazard) = 0;
-  virtual std::vector<StoredPlan> history(long long person_id, PlanHazard hazard) = 0;
+  virtual std::optional<StoredPlan> current(long long person_id, PlanHazard hazard) const = 0;
+  virtual std::vector<StoredPlan> history(long long person_id, PlanHazard hazard) const = 0;
   // The latest revision of every plan (for progress).
-  virtual std::vector<StoredPlan> all_current() = 0;
+  virtual std::vector<StoredPlan> all_current() const = 0;
 };
 
 }  // namespace bosai::store

@@ -1,7 +1,5 @@
 #pragma once
-#include <filesystem>
 #include <functional>
-#include <memory>
 
 namespace bosai::store {
 
@@ -11,9 +9,11 @@ class PeopleRepository;
 class PlanRepository;
 class StormCallRepository;
 class AuditRepository;
+class Maintenance;
 
 // The whole persistent state, behind an interface: SQLite today, a shared PostgreSQL/PostGIS backend later.
-// Domain code talks to repositories; it never sees SQL.
+// Domain code talks to repositories; it never sees SQL. A read-only view (a Qt model) holds `const Store&`
+// and reaches only the repositories' read methods.
 class Store {
  public:
   virtual ~Store() = default;
@@ -25,11 +25,21 @@ class Store {
   virtual StormCallRepository& storm_calls() = 0;
   virtual AuditRepository& audit() = 0;
 
-  // Runs `work` atomically: everything it wrote lands, or (on an exception) nothing does.
+  virtual const WardRepository& wards() const = 0;
+  virtual const ShelterRepository& shelters() const = 0;
+  virtual const PeopleRepository& people() const = 0;
+  virtual const PlanRepository& plans() const = 0;
+  virtual const StormCallRepository& storm_calls() const = 0;
+  virtual const AuditRepository& audit() const = 0;
+
+  virtual Maintenance& maintenance() = 0;
+  virtual const Maintenance& maintenance() const = 0;
+
+  // Runs `work` as one unit of work: everything it wrote lands, or (on an exception) nothing does. Units nest:
+  // a service called inside another's unit becomes part of it, so "close a shelter + re-plan + log the decision
+  // + audit" commits or vanishes as one. An inner unit that throws undoes only its own writes; whether the rest
+  // lands is the outer unit's call (it lands if the outer catches the exception and finishes).
   virtual void atomically(const std::function<void()>& work) = 0;
 };
-
-// Opens (and with create=true, creates) the SQLite store and brings its schema to the latest version.
-std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& file, bool create = false);
 
 }  // namespace bosai::store

@@ -27,8 +27,8 @@ class StormCallRepository {
   virtual ~StormCallRepository() = default;
 
   virtual long long open_round(const StormRound& round, const std::vector<StormCallEntry>& calls) = 0;
-  virtual std::optional<StormRound> latest_round() = 0;
-  virtual std::vector<StormCallEntry> calls(long long round_id) = 0;
+  virtual std::optional<StormRound> latest_round() const = 0;
+  virtual std::vector<StormCallEntry> calls(long long round_id) const = 0;
   // False when the person is not on that round's list.
   virtual bool record(long long round_id, long long person_id, const std::string& outcome,
                       const std::string& sealed_note, const std::string& at, const std::string& by) = 0;

@@ -14,8 +14,8 @@ class WardRepository {
   // Inserts or updates every record by code (re-running `bosai init` after editing plans/ is safe).
   // Records missing from `structure` are kept: deleting a 地区 is a deliberate act, not a side effect.
   virtual void save(const WardStructure& structure) = 0;
-  virtual WardStructure load() = 0;
-  virtual std::optional<District> find_district(const std::string& code) = 0;
+  virtual WardStructure load() const = 0;
+  virtual std::optional<District> find_district(const std::string& code) const = 0;
 };
 
 }  // namespace bosai::store

@@ -3,7 +3,7 @@
 // area in priority order and tracks who still needs action.
 #include "people_fixture.h"
 
-#include "store/database.h"
+#include "store/sqlite/database.h"
 #include "support/shared_data.h"
 
 #include <gtest/gtest.h>

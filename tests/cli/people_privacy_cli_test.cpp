@@ -3,7 +3,7 @@
 // enforced, every access is logged, and tampering with the log is detected.
 #include "people_fixture.h"
 
-#include "store/database.h"
+#include "store/sqlite/database.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // Protects `bosai shelters import/export` on the real GSI files exactly as reviewers and users run them: the
 // counts, a round trip through every export format that changes nothing, and corrupted files refused with their
 // line while the database file stays byte-for-byte the same.
+#include "store/open_store.h"
 #include "store/shelter_repository.h"
-#include "store/sqlite/sqlite_store.h"
 #include "support/cli_runner.h"
 #include "support/shared_data.h"
 #include "support/temp_dir.h"

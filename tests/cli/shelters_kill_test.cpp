@@ -1,7 +1,7 @@
 // Protects all-or-nothing imports against the worst case: the process killed with SIGKILL while it writes a
 // large import. The database must still pass `bosai check` and hold either none or all of the import.
+#include "store/open_store.h"
 #include "store/shelter_repository.h"
-#include "store/sqlite/sqlite_store.h"
 #include "support/cli_runner.h"
 #include "support/temp_dir.h"
 
@@ -35,7 +35,7 @@ std::string big_import() {
 }
 
 long shelter_count(const std::string& db) {
-  auto store = bosai::store::open_sqlite_store(db);
+  auto store = bosai::store::open_store(db);
   return store->shelters().count();
 }
 

@@ -1,9 +1,9 @@
 // Protects recovery after a disaster: check finds damage, backup/restore round-trips, and a bad backup
 // never overwrites the live database.
 #include "core/error.h"
-#include "store/database.h"
-#include "store/maintenance.h"
-#include "store/migration.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/database_maintenance.h"
+#include "store/sqlite/migration.h"
 #include "store/store_error.h"
 #include "support/temp_dir.h"
 

@@ -1,7 +1,7 @@
 // Protects forward-only migrations: a database written by any earlier version of bosai must reach exactly the
 // schema a fresh database gets, and a database from a newer bosai must be refused rather than misread.
-#include "store/database.h"
-#include "store/migration.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/migration.h"
 #include "store/store_error.h"
 #include "support/temp_dir.h"
 

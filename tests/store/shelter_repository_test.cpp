@@ -1,9 +1,10 @@
 // Protects the shelter tables: upserts by id keep the status history, the schema refuses what the domain
 // forbids (unknown 地区, capacity without a source), and status history reads back in order.
 #include "core/error.h"
-#include "store/migration.h"
+#include "store/open_store.h"
 #include "store/shelter_repository.h"
-#include "store/sqlite/sqlite_store.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/migration.h"
 #include "store/store_error.h"
 #include "store/ward_repository.h"
 #include "support/temp_dir.h"
@@ -29,7 +30,7 @@ Shelter school(std::string id) {
 
 struct Fixture {
   test::TempDir tmp;
-  std::unique_ptr<store::Store> store = store::open_sqlite_store(tmp / "a.db", true);
+  std::unique_ptr<store::Store> store = store::open_store(tmp / "a.db", store::OpenMode::kCreate);
   Fixture() {
     WardStructure w;
     w.ward = Ward{"131121", "世田谷区", "", ""};

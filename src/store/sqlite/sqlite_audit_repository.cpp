@@ -1,6 +1,6 @@
 #include "store/sqlite/sqlite_audit_repository.h"
 
-#include "store/database.h"
+#include "store/sqlite/database.h"
 
 namespace bosai::store {
 namespace {
@@ -14,7 +14,7 @@ AuditEntry read_entry(Statement& s) {
 
 }  // namespace
 
-std::optional<AuditEntry> SqliteAuditRepository::last() {
+std::optional<AuditEntry> SqliteAuditRepository::last() const {
   auto s = db_.prepare(std::string("SELECT ") + kColumns + " FROM audit_log ORDER BY seq DESC LIMIT 1");
   if (!s.step()) return std::nullopt;
   return read_entry(s);
@@ -31,14 +31,14 @@ void SqliteAuditRepository::append(const AuditEntry& e, const AuditHead& head) {
   h.run();
 }
 
-std::vector<AuditEntry> SqliteAuditRepository::entries() {
+std::vector<AuditEntry> SqliteAuditRepository::entries() const {
   auto s = db_.prepare(std::string("SELECT ") + kColumns + " FROM audit_log ORDER BY seq");
   std::vector<AuditEntry> out;
   while (s.step()) out.push_back(read_entry(s));
   return out;
 }
 
-std::optional<AuditHead> SqliteAuditRepository::head() {
+std::optional<AuditHead> SqliteAuditRepository::head() const {
   auto s = db_.prepare("SELECT seq, mac FROM audit_head WHERE id = 1");
   if (!s.step()) return std::nullopt;
   return AuditHead{s.column_int(0), s.column_blob(1)};

@@ -9,10 +9,10 @@ class SqliteAuditRepository final : public AuditRepository {
  public:
   explicit SqliteAuditRepository(Database& db) : db_(db) {}
 
-  std::optional<AuditEntry> last() override;
+  std::optional<AuditEntry> last() const override;
   void append(const AuditEntry& entry, const AuditHead& head) override;
-  std::vector<AuditEntry> entries() override;
-  std::optional<AuditHead> head() override;
+  std::vector<AuditEntry> entries() const override;
+  std::optional<AuditHead> head() const override;
 
  private:
   Database& db_;

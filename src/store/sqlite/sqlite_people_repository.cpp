@@ -1,7 +1,7 @@
 #include "store/sqlite/sqlite_people_repository.h"
 
-#include "store/database.h"
-#include "store/utc_now.h"
+#include "core/clock.h"
+#include "store/sqlite/database.h"
 
 namespace bosai::store {
 namespace {
@@ -45,7 +45,7 @@ void bind_consent(Statement& s, int first, const ConsentFact& c) {
 
 }  // namespace
 
-std::optional<StoredKeyParams> SqlitePeopleRepository::key_params() {
+std::optional<StoredKeyParams> SqlitePeopleRepository::key_params() const {
   auto s = db_.prepare("SELECT kdf, salt, opslimit, memlimit, key_check FROM people_keyring WHERE id = 1");
   if (!s.step()) return std::nullopt;
   return StoredKeyParams{s.column_text(0), s.column_blob(1), static_cast<std::uint64_t>(s.column_int(2)),
@@ -58,7 +58,7 @@ void SqlitePeopleRepository::save_key_params(const StoredKeyParams& k) {
       "VALUES(1, ?1, ?2, ?3, ?4, ?5, ?6)");
   s.bind(1, k.kdf).bind_blob(2, k.salt.data(), static_cast<int>(k.salt.size()));
   s.bind(3, static_cast<std::int64_t>(k.opslimit)).bind(4, static_cast<std::int64_t>(k.memlimit));
-  s.bind_blob(5, k.key_check.data(), static_cast<int>(k.key_check.size())).bind(6, utc_now()).run();
+  s.bind_blob(5, k.key_check.data(), static_cast<int>(k.key_check.size())).bind(6, utc_timestamp()).run();
 }
 
 long long SqlitePeopleRepository::upsert(const StoredPerson& p) {
@@ -83,21 +83,21 @@ long long SqlitePeopleRepository::upsert(const StoredPerson& p) {
   bind_consent(s, 12, p.consents.share_register);
   bind_consent(s, 15, p.consents.make_plan);
   bind_consent(s, 18, p.consents.share_plan);
-  s.bind_blob(21, p.sealed.data(), static_cast<int>(p.sealed.size())).bind(22, utc_now());
+  s.bind_blob(21, p.sealed.data(), static_cast<int>(p.sealed.size())).bind(22, utc_timestamp());
   s.step();
   const long long id = s.column_int(0);
   s.reset();
   return id;
 }
 
-std::optional<StoredPerson> SqlitePeopleRepository::find(long long id) {
+std::optional<StoredPerson> SqlitePeopleRepository::find(long long id) const {
   auto s = db_.prepare(std::string("SELECT ") + kColumns + " FROM person WHERE id = ?1");
   s.bind(1, static_cast<std::int64_t>(id));
   if (!s.step()) return std::nullopt;
   return read_person(s);
 }
 
-std::vector<StoredPerson> SqlitePeopleRepository::list(const PersonFilter& filter) {
+std::vector<StoredPerson> SqlitePeopleRepository::list(const PersonFilter& filter) const {
   auto s = db_.prepare(std::string("SELECT ") + kColumns +
                        " FROM person WHERE (?1 IS NULL OR district_code = ?1) AND (?2 IS NULL OR association_code = ?2)"
                        " ORDER BY id");
@@ -107,7 +107,7 @@ std::vector<StoredPerson> SqlitePeopleRepository::list(const PersonFilter& filte
   return out;
 }
 
-long long SqlitePeopleRepository::count() {
+long long SqlitePeopleRepository::count() const {
   auto s = db_.prepare("SELECT count(*) FROM person");
   s.step();
   return s.column_int(0);

@@ -9,12 +9,12 @@ class SqlitePeopleRepository final : public PeopleRepository {
  public:
   explicit SqlitePeopleRepository(Database& db) : db_(db) {}
 
-  std::optional<StoredKeyParams> key_params() override;
+  std::optional<StoredKeyParams> key_params() const override;
   void save_key_params(const StoredKeyParams& params) override;
   long long upsert(const StoredPerson& person) override;
-  std::optional<StoredPerson> find(long long id) override;
-  std::vector<StoredPerson> list(const PersonFilter& filter) override;
-  long long count() override;
+  std::optional<StoredPerson> find(long long id) const override;
+  std::vector<StoredPerson> list(const PersonFilter& filter) const override;
+  long long count() const override;
 
  private:
   Database& db_;

@@ -1,6 +1,6 @@
 #include "store/sqlite/sqlite_plan_repository.h"
 
-#include "store/database.h"
+#include "store/sqlite/database.h"
 
 namespace bosai::store {
 namespace {
@@ -47,7 +47,7 @@ int SqlitePlanRepository::append(const StoredPlan& p) {
   return revision;
 }
 
-std::optional<StoredPlan> SqlitePlanRepository::current(long long person_id, PlanHazard hazard) {
+std::optional<StoredPlan> SqlitePlanRepository::current(long long person_id, PlanHazard hazard) const {
   auto s = db_.prepare(std::string("SELECT ") + kColumns +
                        " FROM evacuation_plan WHERE person_id = ?1 AND hazard = ?2 ORDER BY revision DESC LIMIT 1");
   s.bind(1, static_cast<std::int64_t>(person_id)).bind(2, plan_hazard_code(hazard));
@@ -55,14 +55,14 @@ std::optional<StoredPlan> SqlitePlanRepository::current(long long person_id, Pla
   return read_plan(s);
 }
 
-std::vector<StoredPlan> SqlitePlanRepository::history(long long person_id, PlanHazard hazard) {
+std::vector<StoredPlan> SqlitePlanRepository::history(long long person_id, PlanHazard hazard) const {
   auto s = db_.prepare(std::string("SELECT ") + kColumns +
                        " FROM evacuation_plan WHERE person_id = ?1 AND hazard = ?2 ORDER BY revision");
   s.bind(1, static_cast<std::int64_t>(person_id)).bind(2, plan_hazard_code(hazard));
   return read_all(s);
 }
 
-std::vector<StoredPlan> SqlitePlanRepository::all_current() {
+std::vector<StoredPlan> SqlitePlanRepository::all_current() const {
   auto s = db_.prepare(std::string("SELECT ") + kColumns +
                        " FROM evacuation_plan p WHERE revision = (SELECT max(revision) FROM evacuation_plan q "
                        "WHERE q.person_id = p.person_id AND q.hazard = p.hazard) ORDER BY person_id, hazard");

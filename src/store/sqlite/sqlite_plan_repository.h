@@ -10,9 +10,9 @@ class SqlitePlanRepository final : public PlanRepository {
   explicit SqlitePlanRepository(Database& db) : db_(db) {}
 
   int append(const StoredPlan& plan) override;
-  std::optional<StoredPlan> current(long long person_id, PlanHazard hazard) override;
-  std::vector<StoredPlan> history(long long person_id, PlanHazard hazard) override;
-  std::vector<StoredPlan> all_current() override;
+  std::optional<StoredPlan> current(long long person_id, PlanHazard hazard) const override;
+  std::vector<StoredPlan> history(long long person_id, PlanHazard hazard) const override;
+  std::vector<StoredPlan> all_current() const override;
 
  private:
   Database& db_;

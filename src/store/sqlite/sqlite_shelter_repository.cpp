@@ -1,7 +1,7 @@
 #include "store/sqlite/sqlite_shelter_repository.h"
 
 #include "core/error.h"
-#include "store/database.h"
+#include "store/sqlite/database.h"
 
 namespace bosai::store {
 namespace {
@@ -79,7 +79,8 @@ void SqliteShelterRepository::save(const std::vector<Shelter>& shelters) {
   }
 }
 
-std::vector<Shelter> SqliteShelterRepository::query(const std::string& where, const std::string& parameter) {
+std::vector<Shelter> SqliteShelterRepository::query(const std::string& where,
+                                                    const std::string& parameter) const {
   auto s = db_.prepare(std::string("SELECT ") + kColumns + " FROM shelter " + where + " ORDER BY id");
   if (!where.empty()) s.bind(1, parameter);
   std::vector<Shelter> out;
@@ -87,19 +88,19 @@ std::vector<Shelter> SqliteShelterRepository::query(const std::string& where, co
   return out;
 }
 
-std::vector<Shelter> SqliteShelterRepository::list() { return query("", ""); }
+std::vector<Shelter> SqliteShelterRepository::list() const { return query("", ""); }
 
-std::vector<Shelter> SqliteShelterRepository::list_in_district(const std::string& district_code) {
+std::vector<Shelter> SqliteShelterRepository::list_in_district(const std::string& district_code) const {
   return query("WHERE district_code = ?1", district_code);
 }
 
-std::optional<Shelter> SqliteShelterRepository::find(const std::string& id) {
+std::optional<Shelter> SqliteShelterRepository::find(const std::string& id) const {
   auto found = query("WHERE id = ?1", id);
   if (found.empty()) return std::nullopt;
   return found.front();
 }
 
-long SqliteShelterRepository::count() {
+long SqliteShelterRepository::count() const {
   auto s = db_.prepare("SELECT count(*) FROM shelter");
   s.step();
   return static_cast<long>(s.column_int(0));
@@ -126,7 +127,7 @@ StatusChange read_change(Statement& s, int first) {
 
 }  // namespace
 
-std::vector<StatusChange> SqliteShelterRepository::status_history(const std::string& shelter_id) {
+std::vector<StatusChange> SqliteShelterRepository::status_history(const std::string& shelter_id) const {
   auto s = db_.prepare(
       "SELECT status, changed_by, changed_at, note FROM shelter_status WHERE shelter_id = ?1 ORDER BY seq");
   s.bind(1, shelter_id);
@@ -135,7 +136,7 @@ std::vector<StatusChange> SqliteShelterRepository::status_history(const std::str
   return out;
 }
 
-std::vector<std::pair<std::string, StatusChange>> SqliteShelterRepository::current_statuses() {
+std::vector<std::pair<std::string, StatusChange>> SqliteShelterRepository::current_statuses() const {
   auto s = db_.prepare(
       "SELECT shelter_id, status, changed_by, changed_at, note FROM shelter_status WHERE seq IN "
       "(SELECT max(seq) FROM shelter_status GROUP BY shelter_id) ORDER BY shelter_id");

@@ -1,13 +1,21 @@
 #include "store/sqlite/sqlite_store.h"
 
 #include "core/error.h"
-#include "store/migration.h"
-#include "store/transaction.h"
+#include "store/open_store.h"
+#include "store/sqlite/migration.h"
+#include "store/sqlite/transaction.h"
 
 namespace bosai::store {
 
 SqliteStore::SqliteStore(Database db)
-    : db_(std::move(db)), wards_(db_), shelters_(db_), people_(db_), plans_(db_), storm_calls_(db_), audit_(db_) {}
+    : db_(std::move(db)),
+      wards_(db_),
+      shelters_(db_),
+      people_(db_),
+      plans_(db_),
+      storm_calls_(db_),
+      audit_(db_),
+      maintenance_(db_) {}
 
 void SqliteStore::atomically(const std::function<void()>& work) {
   Transaction tx(db_);
@@ -15,12 +23,18 @@ void SqliteStore::atomically(const std::function<void()>& work) {
   tx.commit();
 }
 
-std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& file, bool create) {
-  if (!create && !std::filesystem::exists(file)) {
-    throw InputError(file.string(), 0, "no such database: run `bosai init` first (or pass --db FILE)");
+std::unique_ptr<Store> open_store(const std::filesystem::path& file, OpenMode mode) {
+  if (mode == OpenMode::kFresh) {
+    // The WAL and its index belong to the file: a stale WAL left beside a new database would be replayed into it.
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(file.string() + suffix);
   }
-  Database db(file, create ? Database::Mode::kCreate : Database::Mode::kReadWrite);
-  migrate(db);
+  const bool creates = mode == OpenMode::kCreate || mode == OpenMode::kFresh;
+  if (!creates && !std::filesystem::exists(file)) throw InputError(file.string(), 0, "no such database");
+  const auto db_mode = creates                      ? Database::Mode::kCreate
+                       : mode == OpenMode::kReadOnly ? Database::Mode::kReadOnly
+                                                     : Database::Mode::kReadWrite;
+  Database db(file, db_mode);
+  if (mode != OpenMode::kReadOnly) migrate(db);
   return std::make_unique<SqliteStore>(std::move(db));
 }
 

@@ -1,15 +1,17 @@
 #pragma once
-#include "store/database.h"
-#include "store/sqlite/sqlite_shelter_repository.h"
+#include "store/sqlite/database.h"
 #include "store/sqlite/sqlite_audit_repository.h"
+#include "store/sqlite/sqlite_maintenance.h"
 #include "store/sqlite/sqlite_people_repository.h"
 #include "store/sqlite/sqlite_plan_repository.h"
+#include "store/sqlite/sqlite_shelter_repository.h"
 #include "store/sqlite/sqlite_storm_call_repository.h"
 #include "store/sqlite/sqlite_ward_repository.h"
 #include "store/store.h"
 
 namespace bosai::store {
 
+// The Store on one SQLite connection. Only open_store() and the store's own tests name it.
 class SqliteStore final : public Store {
  public:
   explicit SqliteStore(Database db);
@@ -20,6 +22,17 @@ class SqliteStore final : public Store {
   PlanRepository& plans() override { return plans_; }
   StormCallRepository& storm_calls() override { return storm_calls_; }
   AuditRepository& audit() override { return audit_; }
+
+  const WardRepository& wards() const override { return wards_; }
+  const ShelterRepository& shelters() const override { return shelters_; }
+  const PeopleRepository& people() const override { return people_; }
+  const PlanRepository& plans() const override { return plans_; }
+  const StormCallRepository& storm_calls() const override { return storm_calls_; }
+  const AuditRepository& audit() const override { return audit_; }
+
+  Maintenance& maintenance() override { return maintenance_; }
+  const Maintenance& maintenance() const override { return maintenance_; }
+
   void atomically(const std::function<void()>& work) override;
 
   Database& database() { return db_; }
@@ -32,6 +45,7 @@ class SqliteStore final : public Store {
   SqlitePlanRepository plans_;
   SqliteStormCallRepository storm_calls_;
   SqliteAuditRepository audit_;
+  SqliteMaintenance maintenance_;
 };
 
 }  // namespace bosai::store

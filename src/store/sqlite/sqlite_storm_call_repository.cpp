@@ -1,6 +1,6 @@
 #include "store/sqlite/sqlite_storm_call_repository.h"
 
-#include "store/database.h"
+#include "store/sqlite/database.h"
 
 namespace bosai::store {
 
@@ -19,13 +19,13 @@ long long SqliteStormCallRepository::open_round(const StormRound& round, const s
   return id;
 }
 
-std::optional<StormRound> SqliteStormCallRepository::latest_round() {
+std::optional<StormRound> SqliteStormCallRepository::latest_round() const {
   auto s = db_.prepare("SELECT id, opened_at, opened_by, area FROM storm_round ORDER BY id DESC LIMIT 1");
   if (!s.step()) return std::nullopt;
   return StormRound{s.column_int(0), s.column_text(1), s.column_text(2), s.column_text(3)};
 }
 
-std::vector<StormCallEntry> SqliteStormCallRepository::calls(long long round_id) {
+std::vector<StormCallEntry> SqliteStormCallRepository::calls(long long round_id) const {
   // The latest outcome per person wins: a second call after "not reached" replaces it.
   auto s = db_.prepare(
       "SELECT c.person_id, c.rank, c.score, coalesce(o.outcome, ''), o.sealed_note, coalesce(o.recorded_at, '') "

@@ -10,8 +10,8 @@ class SqliteStormCallRepository final : public StormCallRepository {
   explicit SqliteStormCallRepository(Database& db) : db_(db) {}
 
   long long open_round(const StormRound& round, const std::vector<StormCallEntry>& calls) override;
-  std::optional<StormRound> latest_round() override;
-  std::vector<StormCallEntry> calls(long long round_id) override;
+  std::optional<StormRound> latest_round() const override;
+  std::vector<StormCallEntry> calls(long long round_id) const override;
   bool record(long long round_id, long long person_id, const std::string& outcome, const std::string& sealed_note,
               const std::string& at, const std::string& by) override;
 

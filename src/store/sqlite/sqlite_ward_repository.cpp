@@ -1,6 +1,6 @@
 #include "store/sqlite/sqlite_ward_repository.h"
 
-#include "store/database.h"
+#include "store/sqlite/database.h"
 
 namespace bosai::store {
 namespace {
@@ -68,7 +68,7 @@ void SqliteWardRepository::save(const WardStructure& structure) {
   for (const auto& a : structure.associations) association.bind(1, a.code).bind(2, a.district_code).bind(3, a.name).run();
 }
 
-WardStructure SqliteWardRepository::load() {
+WardStructure SqliteWardRepository::load() const {
   WardStructure out;
   auto ward = db_.prepare("SELECT code, name, coalesce(name_kana, ''), coalesce(name_en, '') FROM ward LIMIT 1");
   if (ward.step()) out.ward = Ward{ward.column_text(0), ward.column_text(1), ward.column_text(2), ward.column_text(3)};
@@ -100,7 +100,7 @@ WardStructure SqliteWardRepository::load() {
   return out;
 }
 
-std::optional<District> SqliteWardRepository::find_district(const std::string& code) {
+std::optional<District> SqliteWardRepository::find_district(const std::string& code) const {
   auto s = db_.prepare(std::string("SELECT ") + kDistrictColumns + " FROM district WHERE code = ?1");
   s.bind(1, code);
   if (!s.step()) return std::nullopt;

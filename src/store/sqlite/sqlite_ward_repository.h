@@ -10,8 +10,8 @@ class SqliteWardRepository final : public WardRepository {
   explicit SqliteWardRepository(Database& db) : db_(db) {}
 
   void save(const WardStructure& structure) override;
-  WardStructure load() override;
-  std::optional<District> find_district(const std::string& code) override;
+  WardStructure load() const override;
+  std::optional<District> find_district(const std::string& code) const override;
 
  private:
   Database& db_;

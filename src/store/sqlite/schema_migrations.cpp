@@ -1,5 +1,5 @@
 // The schema, as the ordered list of steps that build it. Append new steps; never edit a landed one.
-#include "store/migration.h"
+#include "store/sqlite/migration.h"
 
 namespace bosai::store {
 

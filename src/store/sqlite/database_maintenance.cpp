@@ -1,9 +1,9 @@
-#include "store/maintenance.h"
+#include "store/sqlite/database_maintenance.h"
 
 #include "core/error.h"
-#include "store/database.h"
-#include "store/migration.h"
-#include "store/store_error.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/migration.h"
+#include "store/sqlite/sqlite_error.h"
 
 #include <sqlite3.h>
 

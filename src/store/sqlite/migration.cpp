@@ -1,8 +1,8 @@
-#include "store/migration.h"
+#include "store/sqlite/migration.h"
 
-#include "store/database.h"
+#include "store/sqlite/database.h"
 #include "store/store_error.h"
-#include "store/transaction.h"
+#include "store/sqlite/transaction.h"
 
 namespace bosai::store {
 

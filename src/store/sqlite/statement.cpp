@@ -1,6 +1,6 @@
-#include "store/statement.h"
+#include "store/sqlite/statement.h"
 
-#include "store/store_error.h"
+#include "store/sqlite/sqlite_error.h"
 
 #include <sqlite3.h>
 

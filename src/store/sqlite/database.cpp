@@ -1,4 +1,4 @@
-#include "store/database.h"
+#include "store/sqlite/database.h"
 
 #include "store/store_error.h"
 
@@ -39,13 +39,16 @@ Database::Database(const std::filesystem::path& file, Mode mode) : file_(file) {
 Database::~Database() { sqlite3_close_v2(db_); }
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), file_(std::move(other.file_)) {}
+    : db_(std::exchange(other.db_, nullptr)),
+      file_(std::move(other.file_)),
+      transaction_abandoned_(std::exchange(other.transaction_abandoned_, false)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
     sqlite3_close_v2(db_);
     db_ = std::exchange(other.db_, nullptr);
     file_ = std::move(other.file_);
+    transaction_abandoned_ = std::exchange(other.transaction_abandoned_, false);
   }
   return *this;
 }

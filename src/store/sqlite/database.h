@@ -1,5 +1,5 @@
 #pragma once
-#include "store/statement.h"
+#include "store/sqlite/statement.h"
 
 #include <filesystem>
 #include <string>
@@ -31,9 +31,14 @@ class Database {
   const std::filesystem::path& file() const { return file_; }
   sqlite3* handle() const { return db_; }
 
+  // Set while an inner Transaction has found SQLite abandoned the enclosing one (see Transaction).
+  bool transaction_abandoned() const { return transaction_abandoned_; }
+  void set_transaction_abandoned(bool abandoned) { transaction_abandoned_ = abandoned; }
+
  private:
   sqlite3* db_ = nullptr;
   std::filesystem::path file_;
+  bool transaction_abandoned_ = false;
 };
 
 }  // namespace bosai::store
