@@ -1,6 +1,7 @@
 // `bosai shelters import FILE`: GSI / Digital Agency CSV, GeoJSON, GeoPackage into the registry, by 共通ID.
 #include "cli/commands.h"
 #include "cli/shelters_command.h"
+#include "cli/stderr_progress.h"
 #include "cli/store_access.h"
 #include "core/error.h"
 #include "geo/shelter_import.h"
@@ -46,9 +47,9 @@ void add_shelters_import_command(CLI::App& app, Context& context) {
     }
     if (!o->kind.empty()) options.records.kind = parse_kind_option(o->kind);
     options.check_only = o->check;
-    if (!context.quiet) options.progress = [](const std::string& line) { std::cerr << line << "\n"; };
     auto store = open_store(context);
-    const auto reports = geo::import_shelters(*store, o->files, options);
+    StderrProgress progress(context);
+    const auto reports = geo::import_shelters(*store, o->files, options, progress);
     for (const auto& report : reports) {
       if (!context.json) {
         print_text(report, o->check);

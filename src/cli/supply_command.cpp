@@ -1,6 +1,7 @@
 // `bosai supply plan|replan`: relief-supply transport for a drill scenario (drills/*-supply.toml), on the
 // scenario's road network, with printable route sheets per driver.
 #include "cli/commands.h"
+#include "cli/stderr_progress.h"
 #include "core/error.h"
 #include "report/route_sheets.h"
 #include "supply/clock_time.h"
@@ -15,7 +16,6 @@
 
 #include <fstream>
 #include <iostream>
-#include <memory>
 
 namespace bosai::cli {
 namespace {
@@ -99,20 +99,12 @@ void print_changes(const supply::PlanChanges& changes, const Context& context) {
   for (const auto& job : changes.newly_served) std::cout << "  新たに配送: " << job << "\n";
 }
 
-supply::PlannerOptions planner_options(const PlanOptions& options, const Context& context) {
+supply::PlannerOptions planner_options(const PlanOptions& options) {
   supply::PlannerOptions planner;
   planner.time_limit_seconds = options.time_limit;
   if (options.iterations > 0) planner.max_iterations = options.iterations;
   planner.seed = options.seed;
-  if (!context.quiet) planner.on_progress = [](const std::string& message) { std::cerr << message << "\n"; };
   return planner;
-}
-
-std::unique_ptr<supply::RoadTravelNetwork> open_network(const supply::SupplyScenario& scenario,
-                                                        const PlanOptions& options, const Context& context) {
-  std::function<void(const std::string&)> progress;
-  if (!context.quiet) progress = [](const std::string& message) { std::cerr << message << "\n"; };
-  return std::make_unique<supply::RoadTravelNetwork>(scenario.roads, options.closed_areas, progress);
 }
 
 supply::ShelterPopulation parse_population(const std::string& text, const supply::SupplyScenario& scenario) {
@@ -161,9 +153,10 @@ void add_plan(CLI::App& supply_cmd, Context& context) {
   cmd->callback([&context, options] {
     const auto scenario = supply::read_supply_scenario(options->scenario);
     const auto rates = supply::read_demand_rates(scenario.rates);
-    auto network = open_network(scenario, *options, context);
-    supply::SupplyPlanner planner(scenario, rates, *network, planner_options(*options, context));
-    const auto plan = planner.plan();
+    supply::RoadTravelNetwork network(scenario.roads, options->closed_areas);
+    supply::SupplyPlanner planner(scenario, rates, network, planner_options(*options));
+    StderrProgress progress(context);
+    const auto plan = planner.plan(progress);
     write_outputs(options->out, plan);
     print_plan(plan, context);
     if (!context.quiet) std::cerr << "written to " << options->out.string() << "/\n";
@@ -196,10 +189,11 @@ void add_replan(CLI::App& supply_cmd, Context& context) {
       auto population = parse_population(text, scenario);
       events.population[population.shelter_id] = population;
     }
-    auto network = open_network(scenario, *options, context);
-    supply::SupplyPlanner planner(scenario, rates, *network, planner_options(*options, context));
+    supply::RoadTravelNetwork network(scenario.roads, options->closed_areas);
+    supply::SupplyPlanner planner(scenario, rates, network, planner_options(*options));
     supply::PlanChanges changes;
-    const auto plan = planner.replan(previous, events, changes);
+    StderrProgress progress(context);
+    const auto plan = planner.replan(previous, events, changes, progress);
     write_outputs(options->out, plan);
     print_plan(plan, context);
     print_changes(changes, context);
