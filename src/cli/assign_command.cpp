@@ -76,7 +76,7 @@ void add_assign_command(CLI::App& app, Context& context) {
     request.closed_areas = services::read_areas(o->closed_areas);
     if (!o->roads.empty()) request.roads = services::RoadSource{o->roads, o->profile};
     request.trip_paths = !o->geojson.empty();
-    StderrProgress progress(o->roads.empty() ? "assign" : o->roads, context.quiet);
+    StderrProgress progress(context);
     const auto outcome = with_flags({{"closed_shelter", "--close-shelter"}, {"capacities", "--capacities"},
                                      {"shelters", "--shelters"}, {"profile", "--profile"}},
                                     [&] {

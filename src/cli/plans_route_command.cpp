@@ -41,7 +41,7 @@ void add_plans_route_command(CLI::App& app, Context& context) {
     request.hazard = hazard_option(o->hazard);
     request.roads = o->roads;
     auto access = open_people(context);
-    StderrProgress progress(o->roads, context.quiet);
+    StderrProgress progress(context);
     const auto r = with_flags({{"shelter", "--shelter"}, {"profile", "--profile"}}, [&] {
       try {
         return services::route_plan(*access.session, request, progress);

@@ -75,7 +75,7 @@ void add_roads_command(CLI::App& app, Context& context) {
     const bool import = std::string(name) == "import";
     options->rebuild = import;
     cmd->callback([&context, options, import] {
-      StderrProgress progress(options->file, context.quiet);
+      StderrProgress progress(context);
       const auto result =
           with_flags({{"profile", "--profile"}}, [&] { return services::import_roads(road_source(*options), progress); });
       print_stats(result, context);

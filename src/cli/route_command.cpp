@@ -89,7 +89,7 @@ void add_route_command(CLI::App& app, Context& context) {
     const GeoPoint from = parse_lat_lon(options->from, "--from");
     const GeoPoint to = parse_lat_lon(options->to, "--to");
     const auto areas = services::read_areas(options->closed_areas);
-    StderrProgress progress(options->roads.file, context.quiet);
+    StderrProgress progress(context);
     auto network = with_flags({{"profile", "--profile"}}, [&] {
       return std::make_unique<services::RoadNetwork>(road_source(options->roads), progress);
     });

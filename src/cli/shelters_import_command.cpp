@@ -40,7 +40,7 @@ void add_shelters_import_command(CLI::App& app, Context& context) {
   cmd->add_option("--kind", o->kind, "Kind for records whose file does not say (e.g. gathering_point / 一時集合所)");
   cmd->add_flag("--check", o->check, "Validate and report what would change, without writing");
   cmd->callback([&context, o] {
-    StderrProgress progress("shelters", context.quiet);
+    StderrProgress progress(context);
     const auto reports = with_flags(kShelterFlags, [&] {
       services::ShelterImportRequest request{o->files, o->format, {}, o->check};
       if (!o->kind.empty()) request.kind = services::parse_kind(o->kind);

@@ -2,29 +2,39 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace bosai::cli {
 
-StderrProgress::StderrProgress(std::string what, bool quiet)
-    : what_(std::move(what)), quiet_(quiet), terminal_(isatty(STDERR_FILENO) != 0) {}
+StderrProgress::StderrProgress(const Context& context)
+    : quiet_(context.quiet), terminal_(isatty(STDERR_FILENO) != 0) {}
+
+StderrProgress::~StderrProgress() {
+  if (!stage_.empty()) print(true);
+}
 
 void StderrProgress::report(std::string_view stage, double fraction) {
   if (quiet_) return;
-  if (fraction < 0) {  // the end is not known: say the stage once
-    const std::string now(stage);
-    if (now == last_) return;
-    last_ = now;
-    std::fprintf(stderr, "%s%s: %.*s\n", terminal_ ? "\r" : "", what_.c_str(), static_cast<int>(stage.size()),
-                 stage.data());
-    return;
+  const int percent = fraction < 0 ? -1 : static_cast<int>(std::min(fraction, 1.0) * 100);
+  if (stage != stage_) {
+    if (!stage_.empty()) print(true);
+    stage_ = stage;
+  } else if (percent == percent_) {
+    return;  // the line would not change: keep stderr quiet between whole percents
   }
-  const int percent = static_cast<int>(fraction * 100);
-  const std::string now = std::string(stage) + std::to_string(percent);
-  if (now == last_ || (!terminal_ && fraction < 1)) return;
-  last_ = now;
-  std::fprintf(stderr, "%s%s: %.*s %3d%%%s", terminal_ ? "\r" : "", what_.c_str(), static_cast<int>(stage.size()),
-               stage.data(), percent, fraction >= 1 ? "\n" : "");
+  percent_ = percent;
+  const bool finished = percent >= 100;
+  if (terminal_ || finished) print(finished);
+  if (finished) stage_.clear();
+}
+
+void StderrProgress::print(bool finished) const {
+  const char* start = terminal_ ? "\r" : "";
+  const char* end = finished ? "\n" : "";
+  if (percent_ < 0) std::fprintf(stderr, "%s%s%s", start, stage_.c_str(), end);
+  else std::fprintf(stderr, "%s%s %3d%%%s", start, stage_.c_str(), percent_, end);
+  std::fflush(stderr);
 }
 
 }  // namespace bosai::cli

@@ -116,7 +116,7 @@ void add_plan(CLI::App& supply_cmd, Context& context) {
   auto* cmd = supply_cmd.add_subcommand("plan", "Plan relief-supply deliveries for a scenario");
   add_common_options(*cmd, *options);
   cmd->callback([&context, options] {
-    StderrProgress progress("supply", context.quiet);
+    StderrProgress progress(context);
     const auto plan = services::plan_supply(request_of(*options), progress);
     write_outputs(options->out, plan);
     print_plan(plan, context);
@@ -136,7 +136,7 @@ void add_replan(CLI::App& supply_cmd, Context& context) {
   cmd->callback([&context, options, replan] {
     services::SupplyEvents events{replan->at, replan->vehicles_down, {}};
     for (const auto& text : replan->populations) parse_population(text, events);
-    StderrProgress progress("supply", context.quiet);
+    StderrProgress progress(context);
     const auto result = with_flags(kFlags, [&] {
       return services::replan_supply(request_of(*options), replan->previous_plan, events, progress);
     });

@@ -72,8 +72,8 @@ bool LineLayerReader::has_field(const std::string& name) const {
   return layer_->GetLayerDefn()->GetFieldIndex(name.c_str()) >= 0;
 }
 
-void LineLayerReader::for_each(const std::function<void(const LineFeature&)>& on_feature,
-                               const std::function<void(double)>& progress) {
+void LineLayerReader::for_each(const std::function<void(const LineFeature&)>& on_feature, Progress& progress,
+                               std::string_view stage) {
   QuietGdal quiet;
   std::unique_ptr<OGRCoordinateTransformation> to_wgs84;
   if (const OGRSpatialReference* srs = layer_->GetSpatialRef()) {
@@ -122,12 +122,13 @@ void LineLayerReader::for_each(const std::function<void(const LineFeature&)>& on
       for (auto& [k, v] : parse_hstore(f->GetFieldAsString(other_tags))) feature.tags.emplace(std::move(k), std::move(v));
     }
     on_feature(feature);
-    if (progress && (index & 4095) == 0) {
-      if (osm) progress(pct);
-      else if (count > 0) progress(static_cast<double>(index) / static_cast<double>(count));
+    if ((index & 4095) == 0) {
+      progress.throw_if_cancelled();
+      if (osm) progress.report(stage, pct);
+      else if (count > 0) progress.report(stage, static_cast<double>(index) / static_cast<double>(count));
     }
   }
-  if (progress) progress(1.0);
+  progress.report(stage, 1.0);
 }
 
 }  // namespace bosai::geo

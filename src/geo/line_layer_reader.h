@@ -1,10 +1,12 @@
 #pragma once
+#include "core/progress.h"
 #include "geo/line_feature.h"
 
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 class GDALDataset;
 class OGRLayer;
@@ -25,9 +27,10 @@ class LineLayerReader {
   const std::string& layer_name() const { return layer_name_; }
   bool has_field(const std::string& name) const;
 
-  // Every feature of the layer in file order; `progress` (may be empty) gets the fraction read so far.
-  void for_each(const std::function<void(const LineFeature&)>& on_feature,
-                const std::function<void(double)>& progress);
+  // Every feature of the layer in file order; `progress` hears `stage` with the fraction read so far, and a
+  // cancel stops the reading with bosai::Cancelled.
+  void for_each(const std::function<void(const LineFeature&)>& on_feature, Progress& progress,
+                std::string_view stage);
 
  private:
   std::filesystem::path file_;

@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "store/ward_repository.h"
 
+#include <algorithm>
 #include <set>
 
 namespace bosai::geo {
@@ -97,10 +98,7 @@ std::vector<std::string> merge_shelters(std::map<std::string, Shelter>& state, c
 }
 
 std::vector<ImportReport> import_shelters(store::Store& store, const std::vector<std::filesystem::path>& files,
-                                          const ImportOptions& options) {
-  auto say = [&](const std::string& line) {
-    if (options.progress) options.progress(line);
-  };
+                                          const ImportOptions& options, Progress& progress) {
   const DistrictLocator districts(store.wards().load().districts);
   std::map<std::string, Shelter> state;
   for (auto& s : store.shelters().list()) state.emplace(s.id, std::move(s));
@@ -108,9 +106,10 @@ std::vector<ImportReport> import_shelters(store::Store& store, const std::vector
   std::vector<ImportReport> reports;
   std::set<std::string> touched;
   for (const auto& file : files) {
+    progress.throw_if_cancelled();
     const auto format = options.format.value_or(shelter_format_of(file));
     const auto table = read_shelter_table(file, format);
-    say(file.string() + ": " + std::to_string(table.records.size()) + " records read");
+    progress.report(file.string() + ": " + std::to_string(table.records.size()) + " records read", -1);
     const auto incoming = shelters_from_table(table, districts, options.records);
     reports.push_back(ImportReport{file.string(), {}, {}, 0});
     for (auto& id : merge_shelters(state, incoming, reports.back())) touched.insert(std::move(id));
@@ -118,8 +117,19 @@ std::vector<ImportReport> import_shelters(store::Store& store, const std::vector
   if (options.check_only || touched.empty()) return reports;
   std::vector<Shelter> to_write;
   for (const auto& id : touched) to_write.push_back(state.at(id));
-  say("writing " + std::to_string(to_write.size()) + " shelters");
-  store.atomically([&] { store.shelters().save(to_write); });
+  // Saved in slices so a cancel is heard while writing too; it rolls the whole transaction back.
+  const std::string stage = "writing " + std::to_string(to_write.size()) + " shelters";
+  constexpr std::size_t kSlice = 64;
+  store.atomically([&] {
+    for (std::size_t first = 0; first < to_write.size(); first += kSlice) {
+      progress.throw_if_cancelled();
+      progress.report(stage, static_cast<double>(first) / static_cast<double>(to_write.size()));
+      const auto last = std::min(to_write.size(), first + kSlice);
+      store.shelters().save({to_write.begin() + static_cast<long>(first), to_write.begin() + static_cast<long>(last)});
+    }
+    progress.throw_if_cancelled();
+  });
+  progress.report(stage, 1);
   return reports;
 }
 

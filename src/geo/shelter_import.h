@@ -1,10 +1,10 @@
 #pragma once
+#include "core/progress.h"
 #include "core/shelter.h"
 #include "geo/shelter_format.h"
 #include "geo/shelter_records.h"
 
 #include <filesystem>
-#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -36,13 +36,13 @@ struct ImportOptions {
   std::optional<ShelterFormat> format;  // default: by extension
   RecordOptions records;
   bool check_only = false;
-  std::function<void(const std::string&)> progress;  // stderr lines; may be empty
 };
 
 // Reads and validates every file in order (a later file sees what earlier ones added), then writes all changes in
 // one transaction: bad input anywhere leaves the store exactly as it was, and a process killed half-way leaves
-// all or nothing of the import. One report per file.
+// all or nothing of the import. One report per file. `progress` hears each file read and the writing; a cancel
+// throws bosai::Cancelled and, like bad input, leaves the store as it was.
 std::vector<ImportReport> import_shelters(store::Store& store, const std::vector<std::filesystem::path>& files,
-                                          const ImportOptions& options);
+                                          const ImportOptions& options, Progress& progress = no_progress());
 
 }  // namespace bosai::geo

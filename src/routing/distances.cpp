@@ -34,7 +34,7 @@ std::vector<double> one_to_many(const RoadGraph& graph, const SnappedPoint& from
 
 Matrix many_to_many(const RoadGraph& graph, std::span<const SnappedPoint> sources,
                     std::span<const SnappedPoint> targets, Metric metric, const Closures* closures,
-                    const ManyToManyOptions& options) {
+                    const ManyToManyOptions& options, Progress& progress) {
   Matrix m;
   m.rows = sources.size();
   m.cols = targets.size();
@@ -49,9 +49,14 @@ Matrix many_to_many(const RoadGraph& graph, std::span<const SnappedPoint> source
     stop = reaching_nodes(probe, targets);
   }
   std::atomic<std::size_t> next{0};
+  // Only the calling thread reports: a Progress is told from one thread.
+  const auto caller = std::this_thread::get_id();
   auto work = [&] {
     Dijkstra dijkstra(graph, metric, closures);
-    for (std::size_t i = next++; i < m.rows; i = next++) {
+    for (std::size_t i = next++; i < m.rows && !progress.cancelled(); i = next++) {
+      if (std::this_thread::get_id() == caller) {
+        progress.report("shortest paths", static_cast<double>(i) / static_cast<double>(m.rows));
+      }
       dijkstra.run(sources[i], stop, options.cutoff);
       for (std::size_t j = 0; j < m.cols; ++j) {
         const Arrival a = dijkstra.arrive(targets[j]);
@@ -67,6 +72,8 @@ Matrix many_to_many(const RoadGraph& graph, std::span<const SnappedPoint> source
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
   for (auto& t : pool) t.join();
+  progress.throw_if_cancelled();
+  progress.report("shortest paths", 1);
   return m;
 }
 

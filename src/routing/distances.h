@@ -1,4 +1,5 @@
 #pragma once
+#include "core/progress.h"
 #include "routing/closures.h"
 #include "routing/matrix.h"
 #include "routing/metric.h"
@@ -22,9 +23,10 @@ struct ManyToManyOptions {
   double cutoff = std::numeric_limits<double>::infinity();  // stop searching past this cost (→ unreachable)
 };
 
-// Every source to every target: one Dijkstra per source, sources shared out over threads.
+// Every source to every target: one Dijkstra per source, sources shared out over threads. Reports the stage
+// "shortest paths"; a cancel stops every thread after its current source and throws bosai::Cancelled.
 Matrix many_to_many(const RoadGraph& graph, std::span<const SnappedPoint> sources,
                     std::span<const SnappedPoint> targets, Metric metric, const Closures* closures = nullptr,
-                    const ManyToManyOptions& options = {});
+                    const ManyToManyOptions& options = {}, Progress& progress = no_progress());
 
 }  // namespace bosai::routing

@@ -1,7 +1,5 @@
 #pragma once
 #include <filesystem>
-#include <functional>
-#include <string_view>
 
 namespace bosai::routing {
 
@@ -12,8 +10,6 @@ struct LoadOptions {
   bool use_cache = true;
   bool rebuild = false;  // with use_cache: ignore the cached graph, import afresh and replace it
   std::filesystem::path cache_dir;
-  // Called now and then during a long import: a stage name ("reading", "building") and its fraction done.
-  std::function<void(std::string_view stage, double fraction)> progress;
 };
 
 }  // namespace bosai::routing

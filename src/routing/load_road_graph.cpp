@@ -19,8 +19,9 @@ std::filesystem::path cache_folder(const LoadOptions& options) {
   return {};
 }
 
-// What the graph depends on: the file (where, how big, when changed) and the profile.
-std::string cache_key(const std::filesystem::path& file, Profile profile) {
+// What the graph depends on: the file (where, how big, when changed) and the profile. The cache format's
+// version is checked beside it (graph_cache.cpp).
+std::string fingerprint(const std::filesystem::path& file, Profile profile) {
   const auto absolute = std::filesystem::weakly_canonical(file);
   std::ostringstream key;
   key << absolute.string() << '\n'
@@ -42,14 +43,15 @@ std::filesystem::path graph_cache_file(const std::filesystem::path& file, Profil
   return folder / name.str();
 }
 
-RoadGraph load_road_graph(const std::filesystem::path& file, Profile profile, const LoadOptions& options) {
+RoadGraph load_road_graph(const std::filesystem::path& file, Profile profile, const LoadOptions& options,
+                          Progress& progress) {
   const auto started = std::chrono::steady_clock::now();
   std::error_code ec;
   if (!std::filesystem::is_regular_file(file, ec)) throw InputError(file.string(), 0, "no such file");
   auto seconds = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); };
 
   const std::filesystem::path cache_file = options.use_cache ? graph_cache_file(file, profile, options) : std::filesystem::path();
-  const std::string key = cache_file.empty() ? std::string() : cache_key(file, profile);
+  const std::string key = cache_file.empty() ? std::string() : fingerprint(file, profile);
   if (!cache_file.empty() && !options.rebuild) {
     if (auto cached = read_graph_cache(cache_file, key)) {
       cached->stats.source = file.string();
@@ -58,7 +60,8 @@ RoadGraph load_road_graph(const std::filesystem::path& file, Profile profile, co
       return std::move(*cached);
     }
   }
-  RoadGraph graph = import_road_file(file, profile, options);
+  RoadGraph graph = import_road_file(file, profile, progress);
+  progress.throw_if_cancelled();
   if (!cache_file.empty()) {
     try {
       write_graph_cache(cache_file, key, graph);

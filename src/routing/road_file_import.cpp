@@ -141,7 +141,7 @@ class SharedVertexReader {
 
 }  // namespace
 
-RoadGraph import_road_file(const std::filesystem::path& file, Profile profile, const LoadOptions& options) {
+RoadGraph import_road_file(const std::filesystem::path& file, Profile profile, Progress& progress) {
   geo::LineLayerReader reader(file);
   ImportStats stats;
   stats.source = file.string();
@@ -151,8 +151,7 @@ RoadGraph import_road_file(const std::filesystem::path& file, Profile profile, c
   GraphBuilder builder;
   JunctionIdReader by_ids(file, builder);
   SharedVertexReader by_vertices(builder);
-  std::function<void(double)> progress;
-  if (options.progress) progress = [&](double f) { options.progress("reading", f); };
+  const std::string name = file.filename().string();
   reader.for_each(
       [&](const geo::LineFeature& f) {
         ++stats.features_read;
@@ -170,11 +169,13 @@ RoadGraph import_road_file(const std::filesystem::path& file, Profile profile, c
         if (stats.junction_ids) by_ids.add(f, std::move(points), access);
         else by_vertices.add(std::move(points), access);
       },
-      progress);
-  if (options.progress) options.progress("building", 0);
+      progress, name + ": reading");
+  const std::string building = name + ": building";
+  progress.report(building, 0);
   by_vertices.build_roads();
+  progress.throw_if_cancelled();
   RoadGraph graph = builder.build(profile, std::move(stats));
-  if (options.progress) options.progress("building", 1);
+  progress.report(building, 1);
   return graph;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "routing/load_options.h"
+#include "core/progress.h"
 #include "routing/profile.h"
 #include "routing/road_graph.h"
 
@@ -7,7 +7,8 @@
 
 namespace bosai::routing {
 
-// Reads and builds without any cache (load_road_graph adds the cache around it).
-RoadGraph import_road_file(const std::filesystem::path& file, Profile profile, const LoadOptions& options);
+// Reads and builds without any cache (load_road_graph adds the cache around it). Reports the stages
+// "FILE: reading" and "FILE: building"; a cancel throws bosai::Cancelled.
+RoadGraph import_road_file(const std::filesystem::path& file, Profile profile, Progress& progress);
 
 }  // namespace bosai::routing

@@ -5,19 +5,15 @@
 namespace bosai::services {
 namespace {
 
-routing::LoadOptions load_options(const RoadSource& source, Progress& progress) {
+routing::LoadOptions load_options(const RoadSource& source) {
   routing::LoadOptions load;
   load.use_cache = source.use_cache;
   load.rebuild = source.rebuild;
-  load.progress = [&progress](std::string_view stage, double fraction) {
-    progress.throw_if_cancelled();
-    progress.report(stage, fraction);
-  };
   return load;
 }
 
 routing::RoadGraph load(const RoadSource& source, Progress& progress) {
-  return routing::load_road_graph(source.file, routing::parse_profile(source.profile), load_options(source, progress));
+  return routing::load_road_graph(source.file, routing::parse_profile(source.profile), load_options(source), progress);
 }
 
 }  // namespace

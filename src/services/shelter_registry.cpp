@@ -36,11 +36,7 @@ std::vector<geo::ImportReport> import_shelter_files(store::Store& store, const S
   options.format = format_named(request.format);
   options.records.kind = request.kind;
   options.check_only = request.check_only;
-  options.progress = [&progress](const std::string& line) {
-    progress.throw_if_cancelled();
-    progress.report(line, -1);
-  };
-  return geo::import_shelters(store, request.files, options);
+  return geo::import_shelters(store, request.files, options, progress);
 }
 
 std::size_t export_shelter_file(store::Store& store, const ShelterExportRequest& request) {

@@ -15,23 +15,18 @@
 namespace bosai::services {
 namespace {
 
-supply::PlannerOptions planner_options(const SupplyRequest& request, Progress& progress) {
+supply::PlannerOptions planner_options(const SupplyRequest& request) {
   supply::PlannerOptions options;
   options.time_limit_seconds = request.time_limit_seconds;
   options.max_iterations = request.max_iterations;
   options.seed = request.seed;
-  options.on_progress = [&progress](const std::string& message) {
-    progress.throw_if_cancelled();
-    progress.report(message, -1);
-  };
   return options;
 }
 
 std::unique_ptr<supply::RoadTravelNetwork> network_for(const supply::SupplyScenario& scenario,
-                                                       const SupplyRequest& request, Progress& progress) {
+                                                       const SupplyRequest& request) {
   std::vector<std::filesystem::path> areas(request.closed_areas.begin(), request.closed_areas.end());
-  return std::make_unique<supply::RoadTravelNetwork>(
-      scenario.roads, areas, [&progress](const std::string& message) { progress.report(message, -1); });
+  return std::make_unique<supply::RoadTravelNetwork>(scenario.roads, areas);
 }
 
 supply::SupplyPlan read_previous_plan(const std::filesystem::path& file) {
@@ -79,9 +74,9 @@ supply::SupplyPlan plan_supply(const SupplyRequest& request, Progress& progress)
   progress.throw_if_cancelled();
   const auto scenario = supply::read_supply_scenario(request.scenario);
   const auto rates = supply::read_demand_rates(scenario.rates);
-  auto network = network_for(scenario, request, progress);
-  supply::SupplyPlanner planner(scenario, rates, *network, planner_options(request, progress));
-  return planner.plan();
+  auto network = network_for(scenario, request);
+  supply::SupplyPlanner planner(scenario, rates, *network, planner_options(request));
+  return planner.plan(progress);
 }
 
 SupplyReplan replan_supply(const SupplyRequest& request, const std::filesystem::path& previous_plan,
@@ -90,10 +85,10 @@ SupplyReplan replan_supply(const SupplyRequest& request, const std::filesystem::
   const auto rates = supply::read_demand_rates(scenario.rates);
   const auto previous = read_previous_plan(previous_plan);
   const auto checked = checked_events(events, scenario);
-  auto network = network_for(scenario, request, progress);
-  supply::SupplyPlanner planner(scenario, rates, *network, planner_options(request, progress));
+  auto network = network_for(scenario, request);
+  supply::SupplyPlanner planner(scenario, rates, *network, planner_options(request));
   SupplyReplan out;
-  out.plan = planner.replan(previous, checked, out.changes);
+  out.plan = planner.replan(previous, checked, out.changes, progress);
   return out;
 }
 

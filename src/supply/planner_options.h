@@ -1,8 +1,6 @@
 #pragma once
 #include <cstdint>
-#include <functional>
 #include <optional>
-#include <string>
 
 namespace bosai::supply {
 
@@ -13,7 +11,6 @@ struct PlannerOptions {
   // Moving a delivery from the vehicle that had it to another costs this much (seconds of driving) in a
   // re-plan, so routes change only where it clearly pays: drivers already have their sheets.
   double reassignment_penalty_seconds = 900;
-  std::function<void(const std::string&)> on_progress;
 };
 
 }  // namespace bosai::supply

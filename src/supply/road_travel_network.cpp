@@ -9,41 +9,41 @@
 
 namespace bosai::supply {
 
-RoadTravelNetwork::RoadTravelNetwork(std::filesystem::path roads, std::vector<std::filesystem::path> closed_areas,
-                                     std::function<void(const std::string&)> on_progress)
-    : roads_(std::move(roads)), closed_areas_(std::move(closed_areas)), on_progress_(std::move(on_progress)) {
+RoadTravelNetwork::RoadTravelNetwork(std::filesystem::path roads, std::vector<std::filesystem::path> closed_areas)
+    : roads_(std::move(roads)), closed_areas_(std::move(closed_areas)) {
   // Read the areas now so a broken polygon file is reported before any planning work starts.
   for (const auto& file : closed_areas_) geo::read_area(file);
 }
 
 RoadTravelNetwork::~RoadTravelNetwork() = default;
 
-RoadTravelNetwork::Layer& RoadTravelNetwork::layer(Mobility mobility) {
+RoadTravelNetwork::Layer& RoadTravelNetwork::layer(Mobility mobility, Progress& progress) {
   auto& slot = mobility == Mobility::kRoad ? road_ : foot_;
   if (slot) return *slot;
   const auto profile = mobility == Mobility::kRoad ? routing::Profile::kVehicle : routing::Profile::kWalk;
-  if (on_progress_) on_progress_("road network " + roads_.filename().string() + " (" + routing::profile_name(profile) + ")");
+  progress.report("road network " + roads_.filename().string() + " (" + routing::profile_name(profile) + ")", -1);
   auto built = std::make_unique<Layer>();
-  built->graph = routing::load_road_graph(roads_, profile);
+  built->graph = routing::load_road_graph(roads_, profile, {}, progress);
   built->snapper.emplace(built->graph);
   built->closures.emplace(built->graph);
   for (const auto& file : closed_areas_) {
     const auto closed = built->closures->close_area(geo::read_area(file));
-    if (on_progress_) on_progress_(file.filename().string() + ": " + std::to_string(closed) + " road edges closed");
+    progress.report(file.filename().string() + ": " + std::to_string(closed) + " road edges closed", -1);
   }
   slot = std::move(built);
   return *slot;
 }
 
-TravelMatrix RoadTravelNetwork::matrix(const std::vector<GeoPoint>& points, Mobility mobility, double speed_kmh) {
-  Layer& l = layer(mobility);
+TravelMatrix RoadTravelNetwork::matrix(const std::vector<GeoPoint>& points, Mobility mobility, double speed_kmh,
+                                       Progress& progress) {
+  Layer& l = layer(mobility, progress);
   std::vector<routing::SnappedPoint> snapped;
   snapped.reserve(points.size());
   for (const auto& p : points) snapped.push_back(l.snapper->snap(p));
   // A flat speed (carts, bicycles) makes time proportional to distance: the shortest path serves both.
   const bool flat = speed_kmh > 0;
   const auto m = routing::many_to_many(l.graph, snapped, snapped, flat ? routing::Metric::kMetres : routing::Metric::kSeconds,
-                                       &*l.closures);
+                                       &*l.closures, {}, progress);
   TravelMatrix out;
   out.size = points.size();
   out.metres = m.metres;
@@ -55,8 +55,9 @@ TravelMatrix RoadTravelNetwork::matrix(const std::vector<GeoPoint>& points, Mobi
   return out;
 }
 
-std::vector<GeoPoint> RoadTravelNetwork::path(const GeoPoint& from, const GeoPoint& to, Mobility mobility) {
-  Layer& l = layer(mobility);
+std::vector<GeoPoint> RoadTravelNetwork::path(const GeoPoint& from, const GeoPoint& to, Mobility mobility,
+                                              Progress& progress) {
+  Layer& l = layer(mobility, progress);
   const auto route = routing::shortest_route(l.graph, l.snapper->snap(from), l.snapper->snap(to),
                                              mobility == Mobility::kRoad ? routing::Metric::kSeconds : routing::Metric::kMetres,
                                              &*l.closures);

@@ -5,7 +5,6 @@
 #include "supply/travel_network.h"
 
 #include <filesystem>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,12 +17,13 @@ namespace bosai::supply {
 // cache) the first time a vehicle of that mobility needs it.
 class RoadTravelNetwork final : public TravelNetwork {
  public:
-  RoadTravelNetwork(std::filesystem::path roads, std::vector<std::filesystem::path> closed_areas,
-                    std::function<void(const std::string&)> on_progress = {});
+  RoadTravelNetwork(std::filesystem::path roads, std::vector<std::filesystem::path> closed_areas);
   ~RoadTravelNetwork() override;
 
-  TravelMatrix matrix(const std::vector<GeoPoint>& points, Mobility mobility, double speed_kmh) override;
-  std::vector<GeoPoint> path(const GeoPoint& from, const GeoPoint& to, Mobility mobility) override;
+  TravelMatrix matrix(const std::vector<GeoPoint>& points, Mobility mobility, double speed_kmh,
+                      Progress& progress) override;
+  std::vector<GeoPoint> path(const GeoPoint& from, const GeoPoint& to, Mobility mobility,
+                             Progress& progress) override;
 
  private:
   struct Layer {
@@ -31,11 +31,10 @@ class RoadTravelNetwork final : public TravelNetwork {
     std::optional<routing::Snapper> snapper;
     std::optional<routing::Closures> closures;
   };
-  Layer& layer(Mobility mobility);
+  Layer& layer(Mobility mobility, Progress& progress);
 
   std::filesystem::path roads_;
   std::vector<std::filesystem::path> closed_areas_;
-  std::function<void(const std::string&)> on_progress_;
   std::unique_ptr<Layer> road_;
   std::unique_ptr<Layer> foot_;
 };

@@ -27,6 +27,8 @@ std::string reason_text(vrp::UnassignedReason reason) {
     case vrp::UnassignedReason::kTimeWindow:
       return "受入時間内に到着できる車両がない (no vehicle can arrive within the receiving window and its shift)";
     case vrp::UnassignedReason::kFleet: return "車両が不足 (the fleet has no room left)";
+    case vrp::UnassignedReason::kTimeLimit:
+      return "計算時間内に配車を決めきれなかった (the time limit passed before it was planned)";
   }
   return "";
 }
@@ -73,8 +75,9 @@ void recompute_load(DeliveryJob& job, const std::vector<SupplyItem>& items) {
 
 class Router {
  public:
-  Router(const SupplyScenario& scenario, const DemandRates& rates, TravelNetwork& network, const PlannerOptions& options)
-      : scenario_(scenario), rates_(rates), network_(network), options_(options) {}
+  Router(const SupplyScenario& scenario, const DemandRates& rates, TravelNetwork& network, const PlannerOptions& options,
+         Progress& progress)
+      : scenario_(scenario), rates_(rates), network_(network), options_(options), progress_(progress) {}
 
   SupplyPlan route(std::vector<PendingJob> jobs, const std::vector<VehicleStart>& starts,
                    const std::map<std::string, std::vector<std::string>>& sequences, Minutes now) {
@@ -101,10 +104,9 @@ class Router {
         }
       }
       if (fleet.empty() || jobs.empty()) continue;
-      if (options_.on_progress) {
-        options_.on_progress(std::string(mobility == Mobility::kRoad ? "road" : "foot") + " fleet: " +
-                             std::to_string(fleet.size()) + " vehicles, " + std::to_string(jobs.size()) + " loads");
-      }
+      progress_.report(std::string(mobility == Mobility::kRoad ? "road" : "foot") + " fleet: " +
+                           std::to_string(fleet.size()) + " vehicles, " + std::to_string(jobs.size()) + " loads",
+                       -1);
       jobs = solve_stage(mobility, speed, fleet, std::move(jobs), sequences, plan, reasons, stages.size());
     }
     for (const auto& p : jobs) {
@@ -141,7 +143,7 @@ class Router {
                                       const std::map<std::string, std::vector<std::string>>& sequences,
                                       SupplyPlan& plan, std::map<std::string, std::string>& reasons,
                                       std::size_t stage_count) {
-    const TravelMatrix travel = network_.matrix(points_, mobility, speed);
+    const TravelMatrix travel = network_.matrix(points_, mobility, speed, progress_);
     vrp::Problem problem;
     problem.costs = to_vrp(travel.seconds);
     problem.durations = problem.costs;
@@ -204,7 +206,7 @@ class Router {
         if (auto j = job_index.find(id); j != job_index.end()) solve.initial_routes[v->second].push_back(j->second);
       }
     }
-    const vrp::Solution solution = vrp::solve(problem, solve);
+    const vrp::Solution solution = vrp::solve(problem, solve, progress_);
 
     for (const auto& r : solution.routes) {
       plan.routes.push_back(driver_route(*fleet[r.vehicle], r, problem, routable, travel, mobility));
@@ -236,8 +238,9 @@ class Router {
     vrp::Index at = problem.vehicles[r.vehicle].start;
     GeoPoint from = points_[at];
     auto leg = [&](vrp::Index to) {
+      progress_.throw_if_cancelled();
       out.distance_m += travel.distance(at, to);
-      auto path = network_.path(from, points_[to], mobility);
+      auto path = network_.path(from, points_[to], mobility, progress_);
       if (!out.geometry.empty() && !path.empty()) path.erase(path.begin());
       out.geometry.insert(out.geometry.end(), path.begin(), path.end());
       at = to;
@@ -261,6 +264,7 @@ class Router {
   const DemandRates& rates_;
   TravelNetwork& network_;
   const PlannerOptions& options_;
+  Progress& progress_;
   std::vector<GeoPoint> points_;
   std::map<std::string, std::size_t> location_;
 };
@@ -338,7 +342,7 @@ SupplyPlanner::SupplyPlanner(const SupplyScenario& scenario, const DemandRates& 
                              PlannerOptions options)
     : scenario_(scenario), rates_(rates), network_(network), options_(std::move(options)) {}
 
-SupplyPlan SupplyPlanner::plan() {
+SupplyPlan SupplyPlanner::plan(Progress& progress) {
   std::vector<ShelterPopulation> populations;
   for (const auto& stop : scenario_.stops) populations.push_back(stop.population);
   auto demands = compute_demands(populations, rates_, scenario_.days);
@@ -362,7 +366,7 @@ SupplyPlan SupplyPlanner::plan() {
     starts.push_back({&v, v.start_depot, depot(scenario_, v.start_depot).position, v.shift_start, true, 0, 0});
     earliest = std::min(earliest, v.shift_start);
   }
-  Router router(scenario_, rates_, network_, options_);
+  Router router(scenario_, rates_, network_, options_, progress);
   SupplyPlan plan = router.route(std::move(jobs), starts, {}, earliest);
   for (const auto& [shelter, quantity] : shortages) {
     plan.unserved.push_back({shelter + kStockShortSuffix, shelter, stop_of(scenario_, shelter)->name, quantity,
@@ -371,7 +375,8 @@ SupplyPlan SupplyPlanner::plan() {
   return plan;
 }
 
-SupplyPlan SupplyPlanner::replan(const SupplyPlan& previous, const ReplanEvents& events, PlanChanges& changes) {
+SupplyPlan SupplyPlanner::replan(const SupplyPlan& previous, const ReplanEvents& events, PlanChanges& changes,
+                                 Progress& progress) {
   const Minutes now = events.now;
   std::vector<PendingJob> jobs;
   std::map<std::string, std::vector<std::string>> sequences;    // vehicle → its undelivered loads, in order
@@ -478,7 +483,7 @@ SupplyPlan SupplyPlanner::replan(const SupplyPlan& previous, const ReplanEvents&
     starts.push_back(start);
   }
 
-  Router router(scenario_, rates_, network_, options_);
+  Router router(scenario_, rates_, network_, options_, progress);
   SupplyPlan plan = router.route(std::move(jobs), starts, sequences, now);
   plan.unserved.insert(plan.unserved.end(), carried_short.begin(), carried_short.end());
 

@@ -1,10 +1,17 @@
+// Protects the road-graph cache as a prepared artifact that is checked before it is trusted: a changed file,
+// a damaged cache (truncated, or any byte changed with every size kept), a graph with an index out of range
+// and two imports racing to write the same cache all end in a correct graph, never a crash or a wrong route.
 #include "road_fixtures.h"
+#include "routing/graph_cache.h"
 #include "routing/load_road_graph.h"
+#include "routing/road_graph_check.h"
 #include "support/temp_dir.h"
 
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <random>
+#include <thread>
 
 namespace bosai::routing::test {
 namespace {
@@ -65,6 +72,92 @@ TEST(GraphCache, CorruptCacheIsRebuilt) {
   write_file(cache, "BOSAIRG\nnot really");
   EXPECT_FALSE(load_road_graph(dir / "block.geojson", Profile::kWalk, cached_in(dir / "cache")).stats.from_cache);
   EXPECT_TRUE(load_road_graph(dir / "block.geojson", Profile::kWalk, cached_in(dir / "cache")).stats.from_cache);
+}
+
+void expect_same_graph(const RoadGraph& a, const RoadGraph& b) {
+  EXPECT_EQ(a.first_edge, b.first_edge);
+  EXPECT_EQ(a.edge_target, b.edge_target);
+  EXPECT_EQ(a.length_m, b.length_m);
+  EXPECT_EQ(a.duration_s, b.duration_s);
+  EXPECT_EQ(a.edge_geometry, b.edge_geometry);
+  EXPECT_EQ(a.geometry_first_point, b.geometry_first_point);
+  EXPECT_EQ(a.points.size(), b.points.size());
+}
+
+// The crash this guards against: a cache with its sizes kept and its values changed once sent the snapper
+// past its arrays and Dijkstra into a segfault. Any changed byte, anywhere (header, sizes, indices,
+// coordinates), must be noticed and the graph imported afresh; the test runs under ASan in CI.
+TEST(GraphCache, AnyChangedByteIsDetectedAndTheCacheRebuilt) {
+  TempDir dir;
+  write_file(dir / "block.geojson", roads_geojson(square_block()));
+  const LoadOptions options = cached_in(dir / "cache");
+  const RoadGraph original = load_road_graph(dir / "block.geojson", Profile::kWalk, options);
+  const auto cache = graph_cache_file(dir / "block.geojson", Profile::kWalk, options);
+  const std::string intact = bosai::test::read_file(cache);
+  for (unsigned seed = 1; seed <= 100; ++seed) {
+    std::mt19937 rng(seed);
+    std::string damaged = intact;
+    const int changes = 1 + static_cast<int>(rng() % 4);
+    for (int c = 0; c < changes; ++c) {
+      const std::size_t at = rng() % damaged.size();
+      damaged[at] = static_cast<char>(damaged[at] ^ static_cast<char>(1 + rng() % 255));  // never the same byte
+    }
+    write_file(cache, damaged);
+    ASSERT_EQ(std::filesystem::file_size(cache), intact.size());
+    const RoadGraph loaded = load_road_graph(dir / "block.geojson", Profile::kWalk, options);
+    ASSERT_FALSE(loaded.stats.from_cache) << "seed " << seed << ": a damaged cache was read";
+    expect_same_graph(loaded, original);
+    ASSERT_EQ(bosai::test::read_file(cache), intact) << "seed " << seed << ": the cache was not rebuilt";
+  }
+  EXPECT_TRUE(load_road_graph(dir / "block.geojson", Profile::kWalk, options).stats.from_cache);
+}
+
+// The digest proves the bytes are the ones written, not that they make a graph: a cache written from a graph
+// with an index out of range is refused too.
+TEST(GraphCache, AGraphWithAnIndexOutOfRangeIsNeverRead) {
+  TempDir dir;
+  write_file(dir / "block.geojson", roads_geojson(square_block()));
+  const RoadGraph good = load_road_graph(dir / "block.geojson", Profile::kWalk, no_cache());
+  ASSERT_EQ(road_graph_problem(good), "");
+  write_graph_cache(dir / "good.bosai-graph", "key", good);
+  EXPECT_TRUE(read_graph_cache(dir / "good.bosai-graph", "key").has_value());
+  EXPECT_FALSE(read_graph_cache(dir / "good.bosai-graph", "another key").has_value());
+
+  auto refused = [&](const char* what, auto damage) {
+    RoadGraph bad = good;
+    damage(bad);
+    EXPECT_NE(road_graph_problem(bad), "") << what;
+    write_graph_cache(dir / "bad.bosai-graph", "key", bad);
+    EXPECT_FALSE(read_graph_cache(dir / "bad.bosai-graph", "key").has_value()) << what;
+  };
+  refused("edge target", [](RoadGraph& g) { g.edge_target[0] = static_cast<NodeId>(g.node_count()); });
+  refused("offsets falling", [](RoadGraph& g) { std::swap(g.first_edge[1], g.first_edge[2]); });
+  refused("geometry index", [](RoadGraph& g) { g.edge_geometry.back() = static_cast<std::uint32_t>(g.geometry_count()); });
+  refused("point offsets", [](RoadGraph& g) { g.geometry_first_point[1] = static_cast<std::uint32_t>(g.points.size() + 5); });
+  refused("negative length", [](RoadGraph& g) { g.length_m[0] = -1; });
+  refused("coordinates", [](RoadGraph& g) { g.points_xy[0].x = std::numeric_limits<double>::quiet_NaN(); });
+  refused("sizes", [](RoadGraph& g) { g.duration_s.pop_back(); });
+}
+
+// Two imports of one file at once (two drills started together) each write their own temporary and rename
+// it: the cache left behind is whole and no temporary is left in the folder.
+TEST(GraphCache, ConcurrentImportsOfOneFileLeaveOneValidCache) {
+  TempDir dir;
+  write_file(dir / "block.geojson", roads_geojson(square_block()));
+  LoadOptions rebuild = cached_in(dir / "cache");
+  rebuild.rebuild = true;
+  const RoadGraph expected = load_road_graph(dir / "block.geojson", Profile::kVehicle, no_cache());
+  std::vector<std::thread> imports;
+  for (int t = 0; t < 4; ++t) {
+    imports.emplace_back([&] {
+      for (int round = 0; round < 10; ++round) load_road_graph(dir / "block.geojson", Profile::kVehicle, rebuild);
+    });
+  }
+  for (auto& t : imports) t.join();
+  const RoadGraph cached = load_road_graph(dir / "block.geojson", Profile::kVehicle, cached_in(dir / "cache"));
+  EXPECT_TRUE(cached.stats.from_cache);
+  expect_same_graph(cached, expected);
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir / "cache"), std::filesystem::directory_iterator()), 1);
 }
 
 }  // namespace

@@ -39,7 +39,7 @@ PrintedSolution printed_form(const vrp::BenchmarkInstance& instance, const vrp::
 }
 
 std::vector<std::string> check_printed_solution(const vrp::BenchmarkInstance& instance, const PrintedSolution& s,
-                                                bool hard_fleet) {
+                                                bool hard_fleet, bool partial_allowed) {
   const vrp::Problem& p = instance.problem;
   std::vector<std::string> errors;
   std::map<std::string, std::size_t> job_of;
@@ -49,7 +49,14 @@ std::vector<std::string> check_printed_solution(const vrp::BenchmarkInstance& in
   const std::size_t fleet = hard_fleet ? static_cast<std::size_t>(instance.vehicle_limit) : p.vehicles.size();
   if (s.routes.size() > fleet) errors.push_back(std::to_string(s.routes.size()) + " routes for a fleet of " +
                                                 std::to_string(fleet));
-  if (!s.unassigned.empty()) errors.push_back(std::to_string(s.unassigned.size()) + " customers unassigned");
+  if (!s.unassigned.empty() && !partial_allowed) {
+    errors.push_back(std::to_string(s.unassigned.size()) + " customers unassigned");
+  }
+  for (const std::string& id : s.unassigned) {
+    const auto it = job_of.find(id);
+    if (it == job_of.end()) errors.push_back("unknown customer " + id + " unassigned");
+    else if (partial_allowed) ++visits[it->second];
+  }
   // Benchmark fleets are identical vehicles from one depot: any of them describes every route.
   const vrp::Vehicle& vehicle = p.vehicles.front();
   double total = 0;

@@ -5,6 +5,7 @@
 #include "people/people_service.h"
 #include "plans/ward_structure_reader.h"
 #include "services/shelter_registry.h"
+#include "store/open_store.h"
 #include "store/ward_repository.h"
 #include "support/shared_data.h"
 
@@ -12,7 +13,7 @@ namespace bosai::test {
 
 std::filesystem::path SampleWard::sample(const std::filesystem::path& relative) { return source_dir() / relative; }
 
-SampleWard::SampleWard() : store_(store::open_sqlite_store(dir_ / "ward.db", /*create=*/true)) {
+SampleWard::SampleWard() : store_(store::open_store(dir_ / "ward.db", store::OpenMode::kCreate)) {
   auto structure = plans::read_ward_structure(sample("plans/ward.toml"));
   geo::read_district_boundaries(sample("plans/sample-district-boundaries.geojson"), structure);
   store_->atomically([&] { store_->wards().save(structure); });

@@ -27,19 +27,19 @@ std::filesystem::path ring_around_a(const test::TempDir& tmp) {
 
 TEST(RoadTravelNetwork, RoadTimesFollowTheNetwork) {
   RoadTravelNetwork network(kRoads, {});
-  const auto m = network.matrix({kA, kB}, Mobility::kRoad, 0);
+  const auto m = network.matrix({kA, kB}, Mobility::kRoad, 0, no_progress());
   ASSERT_EQ(m.size, 2u);
   EXPECT_EQ(m.time(0, 0), 0);
   ASSERT_TRUE(m.reachable(0, 1));
   EXPECT_GT(m.distance(0, 1), 2000);  // no shorter than the straight line
   EXPECT_LT(m.distance(0, 1), 6000);
   EXPECT_GT(m.time(0, 1), m.distance(0, 1) / (60 / 3.6));  // no road in the sample is faster than 60 km/h
-  EXPECT_FALSE(network.path(kA, kB, Mobility::kRoad).empty());
+  EXPECT_FALSE(network.path(kA, kB, Mobility::kRoad, no_progress()).empty());
 }
 
 TEST(RoadTravelNetwork, FlatSpeedMakesTimeProportionalToDistance) {
   RoadTravelNetwork network(kRoads, {});
-  const auto m = network.matrix({kA, kB}, Mobility::kFoot, 4.0);
+  const auto m = network.matrix({kA, kB}, Mobility::kFoot, 4.0, no_progress());
   ASSERT_TRUE(m.reachable(0, 1));
   EXPECT_NEAR(m.time(0, 1), m.distance(0, 1) / (4.0 / 3.6), 1e-6);
 }
@@ -48,11 +48,11 @@ TEST(RoadTravelNetwork, ClosedRingCutsThePointOff) {
   test::TempDir tmp;
   RoadTravelNetwork open(kRoads, {});
   RoadTravelNetwork closed(kRoads, {ring_around_a(tmp)});
-  ASSERT_TRUE(open.matrix({kA, kB}, Mobility::kRoad, 0).reachable(0, 1));
-  const auto m = closed.matrix({kA, kB}, Mobility::kRoad, 0);
+  ASSERT_TRUE(open.matrix({kA, kB}, Mobility::kRoad, 0, no_progress()).reachable(0, 1));
+  const auto m = closed.matrix({kA, kB}, Mobility::kRoad, 0, no_progress());
   EXPECT_FALSE(m.reachable(0, 1));
   EXPECT_FALSE(m.reachable(1, 0));
-  EXPECT_TRUE(closed.path(kA, kB, Mobility::kFoot).empty());
+  EXPECT_TRUE(closed.path(kA, kB, Mobility::kFoot, no_progress()).empty());
 }
 
 TEST(RoadTravelNetwork, BrokenAreaFileIsRejectedUpFront) {

@@ -21,7 +21,7 @@ class StraightLineNetwork : public TravelNetwork {
     return 6371000 * std::sqrt(x * x + y * y);
   }
 
-  TravelMatrix matrix(const std::vector<GeoPoint>& points, Mobility mobility, double speed_kmh) override {
+  TravelMatrix matrix(const std::vector<GeoPoint>& points, Mobility mobility, double speed_kmh, Progress&) override {
     TravelMatrix m;
     m.size = points.size();
     m.seconds.assign(m.size * m.size, 0);
@@ -37,7 +37,9 @@ class StraightLineNetwork : public TravelNetwork {
     return m;
   }
 
-  std::vector<GeoPoint> path(const GeoPoint& from, const GeoPoint& to, Mobility) override { return {from, to}; }
+  std::vector<GeoPoint> path(const GeoPoint& from, const GeoPoint& to, Mobility, Progress&) override {
+    return {from, to};
+  }
 
  private:
   static bool same(const GeoPoint& a, const GeoPoint& b) { return a.lat == b.lat && a.lon == b.lon; }

@@ -39,8 +39,8 @@ void cut(const SearchData& data, WorkingSolution& s, Index r, Index first, Index
 
 }  // namespace
 
-void ruin_strings(const SearchData& data, const RuinParameters& params, WorkingSolution& s, Rng& rng,
-                  std::vector<Index>& removed) {
+void ruin_strings(const SearchData& data, Neighbours& neighbours, const RuinParameters& params, WorkingSolution& s,
+                  Rng& rng, std::vector<Index>& removed) {
   Index non_empty = 0;
   Index assigned = 0;
   for (const RouteState& r : s.routes) {
@@ -84,8 +84,9 @@ void ruin_strings(const SearchData& data, const RuinParameters& params, WorkingS
   };
 
   visit(seed);
-  for (Index c : data.neighbours[seed]) {
-    if (static_cast<Index>(ruined.size()) >= strings) break;
+  for (std::size_t rank = 0; static_cast<Index>(ruined.size()) < strings; ++rank) {
+    const Index c = neighbours.nth(seed, rank);
+    if (c == kNone) break;
     visit(c);
   }
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include "routing/vrp/neighbours.h"
 #include "routing/vrp/rng.h"
 #include "routing/vrp/working_solution.h"
 
@@ -17,7 +18,7 @@ struct RuinParameters {
 // neighbours and cut one string (or a split string) out of each route met, until enough routes are ruined.
 // Spatially close removals let the recreate step rebuild a region coherently. Removed jobs are appended to
 // `removed`; changed routes are touched.
-void ruin_strings(const SearchData& data, const RuinParameters& params, WorkingSolution& solution, Rng& rng,
-                  std::vector<Index>& removed);
+void ruin_strings(const SearchData& data, Neighbours& neighbours, const RuinParameters& params,
+                  WorkingSolution& solution, Rng& rng, std::vector<Index>& removed);
 
 }  // namespace bosai::routing::vrp

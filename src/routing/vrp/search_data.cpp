@@ -71,19 +71,6 @@ SearchData::SearchData(const Problem& p) : problem(p) {
     }
     depot_distance[j] = p.vehicles.empty() ? 0 : nearest;
   }
-
-  neighbours.resize(n);
-  for (Index j = 0; j < n; ++j) {
-    if (unservable[j]) continue;
-    auto& list = neighbours[j];
-    for (Index k = 0; k < n; ++k) {
-      if (k != j && !unservable[k]) list.push_back(k);
-    }
-    const Index from = p.jobs[j].location;
-    std::stable_sort(list.begin(), list.end(), [&](Index a, Index b) {
-      return p.costs(from, p.jobs[a].location) < p.costs(from, p.jobs[b].location);
-    });
-  }
 }
 
 }  // namespace bosai::routing::vrp

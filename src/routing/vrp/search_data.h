@@ -13,8 +13,7 @@ struct SearchData {
   explicit SearchData(const Problem& problem);
 
   const Problem& problem;
-  std::vector<std::vector<Index>> neighbours;  // per job: the other servable jobs, nearest first
-  std::vector<Index> vehicle_class;            // interchangeable vehicles share a class
+  std::vector<Index> vehicle_class;  // interchangeable vehicles share a class
   Index class_count = 0;
   // Per job: why no single vehicle could serve it alone, or nothing if some vehicle can.
   std::vector<std::optional<UnassignedReason>> unservable;

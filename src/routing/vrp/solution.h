@@ -21,6 +21,7 @@ enum class UnassignedReason {
   kCapacity,    // demand exceeds every vehicle's capacity
   kTimeWindow,  // no vehicle that could carry it can reach it in its window and get back within its shift
   kFleet,       // could be served alone, but the fleet has no room left for it
+  kTimeLimit,   // the time limit (or the caller's deadline) passed before the construction reached it
 };
 
 const char* describe(UnassignedReason reason);

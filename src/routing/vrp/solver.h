@@ -1,24 +1,17 @@
 #pragma once
+#include "core/progress.h"
 #include "routing/vrp/problem.h"
 #include "routing/vrp/ruin.h"
 #include "routing/vrp/solution.h"
 
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <vector>
 
 namespace bosai::routing::vrp {
 
-struct Progress {
-  long iteration = 0;
-  double seconds = 0;
-  Cost best_cost = 0;
-  Index unassigned = 0;
-};
-
 struct SolveOptions {
-  double time_limit_seconds = 10;
+  double time_limit_seconds = 10;  // from the call of solve(), construction included
   // With an iteration budget the cooling schedule follows iterations instead of the clock, so a run is
   // reproducible for a given seed (as long as the time limit does not cut it short).
   std::optional<long> max_iterations;
@@ -33,11 +26,13 @@ struct SolveOptions {
   // search stuck 3-4 % above the best known distances.
   double start_temperature = 3;
   double final_temperature = 0.01;
-  std::function<void(const Progress&)> on_progress;  // called about once a second
 };
 
 // Ruin-and-recreate with simulated annealing (SISR). Deterministic for a seed under an iteration budget.
-Solution solve(const Problem& problem, const SolveOptions& options);
+// Every phase stops at the time limit or at `progress`'s deadline, construction included: jobs the
+// construction had not reached by then come back unassigned (kTimeLimit), so the answer may be partial but is
+// always valid. A cancel throws bosai::Cancelled. Reports the stages "constructing" and "searching".
+Solution solve(const Problem& problem, const SolveOptions& options, Progress& progress = no_progress());
 
 // The construction heuristic alone (cheapest insertion, farthest job first): the reference benchmarks compare
 // against, and the search's starting point.
