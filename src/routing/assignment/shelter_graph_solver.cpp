@@ -25,10 +25,20 @@ struct Move {
 };
 
 // The candidate moves for one ordered pair of nodes, cheapest on top. Entries whose person has left since are
-// dropped when they reach the top; new ones are appended and heapified when next read.
+// dropped when they reach the top; new ones are appended and heapified when the top is next refreshed.
 struct MoveHeap {
   std::vector<Move> items;
   std::size_t heapified = 0;
+  bool dirty = false;
+};
+
+// An edge of the contracted graph as Dijkstra reads it: the cheapest move from one node to `to`, copied out of
+// its heap and kept valid whenever it changes, so a search scans one small array per node.
+struct Edge {
+  int to = 0;
+  int heap = 0;
+  bool live = false;
+  Move top;
 };
 
 bool cheaper_on_top(const Move& a, const Move& b) { return a.key > b.key; }
@@ -49,8 +59,8 @@ class ShelterGraphSolver {
       if (net.shelter_arc[i] >= 0) capacity_[net.shelter_node[i] - shelter_base_] = p.arcs[net.shelter_arc[i]].upper;
     }
     const auto nodes = static_cast<std::size_t>(shelters_ + 1);
-    pair_heap_.assign(nodes * nodes, -1);
-    neighbours_.resize(nodes);
+    pair_edge_.assign(nodes * nodes, -1);
+    edges_.resize(nodes);
     pending_.resize(nodes);
     price_.assign(nodes, 0);
     excess_.assign(nodes, 0);
@@ -61,6 +71,8 @@ class ShelterGraphSolver {
   }
 
   flow::MinCostFlowResult solve(const AssignmentResult* warm) {
+    if (warm) start_prices_from(*warm);
+    raise_prices_of_crowded_shelters();
     start_from(warm);
     route_all_excess();
     return certificate();
@@ -102,6 +114,15 @@ class ShelterGraphSolver {
     unplaced_listed_.assign(units_, 0);
   }
 
+  void start_prices_from(const AssignmentResult& warm) {
+    for (std::size_t i = 0; i < net_.shelter_node.size() && i < warm.shelter_price.size(); ++i) {
+      constexpr FlowCost bound = FlowCost{1} << 50;  // a hint, never an overflow
+      if (net_.shelter_node[i] >= 0) {
+        price_[net_.shelter_node[i] - shelter_base_] = std::clamp(warm.shelter_price[i], -bound, bound);
+      }
+    }
+  }
+
   // Dual feasibility first: every person goes to a cheapest option at the current prices (the hinted trip when
   // it still is one), so every residual edge has a reduced cost ≥ 0. What remains are shelters holding more
   // than their capacity (excess) and priced shelters holding less (a deficit), routed by route_all_excess.
@@ -110,11 +131,6 @@ class ShelterGraphSolver {
     std::vector<FlowAmount> hinted_unplaced;
     const auto unit_count = net_.unit_node.size();
     if (warm) {
-      for (std::size_t i = 0; i < net_.shelter_node.size() && i < warm->shelter_price.size(); ++i) {
-        constexpr FlowCost bound = FlowCost{1} << 50;  // a hint, never an overflow
-        if (net_.shelter_node[i] >= 0) price_[net_.shelter_node[i] - shelter_base_] =
-            std::clamp(warm->shelter_price[i], -bound, bound);
-      }
       hint_first.assign(unit_count + 1, 0);
       for (const AssignedFlow& f : warm->flows) {
         if (f.unit >= 0 && static_cast<std::size_t>(f.unit) < unit_count) ++hint_first[f.unit + 1];
@@ -201,7 +217,58 @@ class ShelterGraphSolver {
     }
   }
 
+  // Shortcut for a cold start, before the exact phase: rounds of raising each overfull shelter's price just
+  // enough that, other prices staying, its excess would prefer its next-best option. Prices only rise and a
+  // shelter is never pushed below its capacity, so this never creates deficits; it leaves far less excess for
+  // the shortest paths. Correctness never depends on it (any prices are a valid start).
+  void raise_prices_of_crowded_shelters() {
+    std::vector<int> choice(units_);
+    std::vector<FlowCost> margin(units_);
+    std::vector<FlowAmount> load(shelters_);
+    std::vector<std::vector<std::pair<FlowCost, FlowAmount>>> leaving(shelters_);
+    FlowAmount last = std::numeric_limits<FlowAmount>::max();
+    for (int round = 0; round < 40; ++round) {
+      progress_.throw_if_cancelled();
+      std::fill(load.begin(), load.end(), 0);
+      for (int k = 0; k < units_; ++k) {
+        FlowCost best = penalty_ + price_[sink_], second = best;
+        int at = -1;
+        for (int a = first_[k]; a < first_[k + 1]; ++a) {
+          const FlowCost v = arc_cost_[a] + price_[arc_shelter_[a]];
+          if (v < best) second = best, best = v, at = arc_shelter_[a];
+          else if (v < second) second = v;
+        }
+        choice[k] = at;
+        margin[k] = second - best;
+        if (at >= 0) load[at] += supply_[k];
+      }
+      FlowAmount excess = 0;
+      for (int s = 0; s < shelters_; ++s) excess += std::max<FlowAmount>(0, load[s] - capacity_[s]);
+      if (excess == 0 || excess * 20 > last * 19) break;  // done, or no longer paying for its pass
+      last = excess;
+      for (int k = 0; k < units_; ++k) {
+        const int s = choice[k];
+        if (s >= 0 && load[s] > capacity_[s]) leaving[s].emplace_back(margin[k], supply_[k]);
+      }
+      for (int s = 0; s < shelters_; ++s) {
+        auto& l = leaving[s];
+        if (l.empty()) continue;
+        std::sort(l.begin(), l.end());
+        FlowAmount out = 0;
+        for (const auto& [m, count] : l) {
+          if ((out += count) >= load[s] - capacity_[s]) {
+            price_[s] += m;
+            break;
+          }
+        }
+        l.clear();
+      }
+    }
+  }
+
   void route_all_excess() {
+    progress_.report("assigning", 0);
+    progress_.throw_if_cancelled();
     FlowAmount routed = 0;
     long augmentations = 0;
     while (!sources_.empty()) {
@@ -244,9 +311,8 @@ class ShelterGraphSolver {
       settled_[a] = 1;
       if (excess_[a] < 0) return a;
       list_pending(a);
-      for (int b : neighbours_[a]) {
-        const Move* m = cheapest(pair_heap_[index(a, b)]);
-        if (m) relax(b, d + checked(reduced_cost(a, b, *m)), {a, false, *m});
+      for (const Edge& e : edges_[a]) {
+        if (e.live) relax(e.to, d + checked(reduced_cost(a, e.to, e.top)), {a, false, e.top});
       }
       if (a != sink_) {
         if (served_[a] < capacity_[a]) relax(sink_, d + checked(price_[sink_] - price_[a]), {a, true, {}});
@@ -290,9 +356,9 @@ class ShelterGraphSolver {
       }
       const int unit = e.move.from_arc >= 0 ? arc_unit_[e.move.from_arc] : ~e.move.from_arc;
       if (e.move.from_arc >= 0) {
-        flow_[e.move.from_arc] -= delta;
+        if ((flow_[e.move.from_arc] -= delta) == 0) forget_moves(e.move.from_arc);
       } else {
-        unplaced_[unit] -= delta;
+        if ((unplaced_[unit] -= delta) == 0) forget_moves(e.move.from_arc);
       }
       if (e.move.to_arc >= 0) {
         flow_[e.move.to_arc] += delta;
@@ -333,7 +399,7 @@ class ShelterGraphSolver {
       if (node == sink_) {
         unplaced_listed_[item] = 0;
         if (unplaced_[item] == 0) continue;
-        for (int b = first_[item]; b < first_[item + 1]; ++b) heap(node, arc_shelter_[b]).push_back({arc_cost_[b], ~item, b});
+        for (int b = first_[item]; b < first_[item + 1]; ++b) push(node, arc_shelter_[b], {arc_cost_[b], ~item, b});
         continue;
       }
       listed_[item] = 0;
@@ -341,31 +407,53 @@ class ShelterGraphSolver {
       const int k = arc_unit_[item];
       const FlowCost here = arc_cost_[item];
       for (int b = first_[k]; b < first_[k + 1]; ++b) {
-        if (b != item) heap(node, arc_shelter_[b]).push_back({arc_cost_[b] - here, item, b});
+        if (b != item) push(node, arc_shelter_[b], {arc_cost_[b] - here, item, b});
       }
-      heap(node, sink_).push_back({-here, item, -1});
+      push(node, sink_, {-here, item, -1});
     }
     pending_[node].clear();
+    for (Edge& e : edges_[node]) {
+      if (heaps_[e.heap].dirty) refresh(e);
+    }
+  }
+
+  // The person who made the move `from_arc` has left: edges whose cheapest move was theirs need a new one.
+  void forget_moves(int from_arc) {
+    const bool unplaced = from_arc < 0;
+    const int unit = unplaced ? ~from_arc : arc_unit_[from_arc];
+    const int node = unplaced ? sink_ : arc_shelter_[from_arc];
+    auto check = [&](int to) {
+      const int slot = pair_edge_[index(node, to)];
+      if (slot < 0) return;
+      Edge& e = edges_[node][slot];
+      if (e.live && e.top.from_arc == from_arc) refresh(e);
+    };
+    for (int b = first_[unit]; b < first_[unit + 1]; ++b) {
+      if (b != from_arc) check(arc_shelter_[b]);
+    }
+    if (!unplaced) check(sink_);
   }
 
   std::size_t index(int a, int b) const { return static_cast<std::size_t>(a) * (shelters_ + 1) + b; }
 
-  std::vector<Move>& heap(int a, int b) {
-    int& h = pair_heap_[index(a, b)];
-    if (h < 0) {
-      h = static_cast<int>(heaps_.size());
+  void push(int a, int b, const Move& m) {
+    int& slot = pair_edge_[index(a, b)];
+    if (slot < 0) {
+      slot = static_cast<int>(edges_[a].size());
+      edges_[a].push_back({b, static_cast<int>(heaps_.size()), false, {}});
       heaps_.emplace_back();
-      neighbours_[a].push_back(b);
     }
-    return heaps_[h].items;
+    MoveHeap& h = heaps_[edges_[a][slot].heap];
+    h.items.push_back(m);
+    h.dirty = true;
   }
 
   bool still_there(const Move& m) const {
     return m.from_arc >= 0 ? flow_[m.from_arc] > 0 : unplaced_[~m.from_arc] > 0;
   }
 
-  const Move* cheapest(int h) {
-    MoveHeap& heap = heaps_[h];
+  void refresh(Edge& e) {
+    MoveHeap& heap = heaps_[e.heap];
     auto& items = heap.items;
     const std::size_t added = items.size() - heap.heapified;
     if (added * 8 > items.size()) {
@@ -380,7 +468,9 @@ class ShelterGraphSolver {
       items.pop_back();
     }
     heap.heapified = items.size();
-    return items.empty() ? nullptr : &items.front();
+    heap.dirty = false;
+    e.live = !items.empty();
+    if (e.live) e.top = items.front();
   }
 
   // The flows on the network's own arcs and node potentials (sink at 0): the certificate the caller checks.
@@ -424,9 +514,10 @@ class ShelterGraphSolver {
   std::vector<const AssignedFlow*> hinted_flow_;
 
   std::vector<FlowCost> price_;  // per shelter and the sink (last)
-  std::vector<int> pair_heap_;   // (from, to) → index into heaps_, -1 until a move between them is seen
+  std::vector<int> pair_edge_;   // (from, to) → slot in edges_[from], -1 until a move between them is seen
+  std::vector<std::vector<Edge>> edges_;
   std::vector<MoveHeap> heaps_;
-  std::vector<std::vector<int>> neighbours_, pending_;
+  std::vector<std::vector<int>> pending_;
   std::vector<int> sources_;
   FlowAmount to_route_ = 0;
 
