@@ -1,6 +1,7 @@
 #include "routing/assignment/assign.h"
 
 #include "routing/assignment/assignment_network.h"
+#include "routing/assignment/shelter_graph_solver.h"
 #include "routing/flow/min_cost_flow.h"
 
 #include <algorithm>
@@ -69,54 +70,62 @@ AssignmentNetwork build_assignment_network(const std::vector<PopulationUnit>& un
     if (shelters[c.shelter].capacity > 0) usable.push_back(k);
   }
 
-  // The penalty exceeds any chain of re-assignments (≤ one trip per shelter), which makes the optimum
-  // place as many people as possible first (docs/assignment.md).
+  // The penalty exceeds any chain of re-assignments (≤ one trip per shelter, each ≤ the maximum walk),
+  // which makes the optimum place as many people as possible first (docs/assignment.md).
   AssignmentNetwork net;
   flow::MinCostFlowProblem& network = net.problem;
-  std::vector<flow::FlowNode> unit_node(units.size(), -1);
-  std::vector<flow::FlowNode> shelter_node(shelters.size(), -1);
-  const flow::FlowNode sink = network.add_node();
+  net.unit_node.assign(units.size(), -1);
+  net.shelter_node.assign(shelters.size(), -1);
+  net.sink = network.add_node();
   std::int64_t total = 0;
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (!in_reach[i]) continue;
-    unit_node[i] = network.add_node(units[i].count);
+    net.unit_node[i] = network.add_node(units[i].count);
     total += units[i].count;
   }
-  network.supply[sink] = -total;
-  flow::FlowCost longest = 0;
+  network.supply[net.sink] = -total;
   int shelters_used = 0;
   for (int k : usable) {
     const Candidate& c = candidates[k];
-    if (shelter_node[c.shelter] < 0) {
-      shelter_node[c.shelter] = network.add_node();
+    if (net.shelter_node[c.shelter] < 0) {
+      net.shelter_node[c.shelter] = network.add_node();
       ++shelters_used;
     }
-    longest = std::max(longest, decimetres(c.distance_m));
   }
   network.arcs.reserve(usable.size() + shelters_used + units.size());
   for (int k : usable) {
     const Candidate& c = candidates[k];
-    network.add_arc(unit_node[c.unit], shelter_node[c.shelter], 0,
+    network.add_arc(net.unit_node[c.unit], net.shelter_node[c.shelter], 0,
                     std::min(units[c.unit].count, shelters[c.shelter].capacity), decimetres(c.distance_m));
   }
   net.trip_candidate = std::move(usable);
   net.shelter_arc.assign(shelters.size(), -1);
   for (std::size_t s = 0; s < shelters.size(); ++s) {
-    if (shelter_node[s] >= 0) net.shelter_arc[s] = network.add_arc(shelter_node[s], sink, 0, shelters[s].capacity, 0);
+    if (net.shelter_node[s] >= 0) {
+      net.shelter_arc[s] = network.add_arc(net.shelter_node[s], net.sink, 0, shelters[s].capacity, 0);
+    }
   }
-  net.penalty = longest * (shelters_used + 1) + 1;
+  net.penalty = decimetres(options.max_walk_m) * (static_cast<flow::FlowCost>(shelters.size()) + 1) + 1;
   net.penalty_arc.assign(units.size(), -1);
   for (std::size_t i = 0; i < units.size(); ++i) {
-    if (unit_node[i] >= 0) net.penalty_arc[i] = network.add_arc(unit_node[i], sink, 0, units[i].count, net.penalty);
+    if (net.unit_node[i] >= 0) {
+      net.penalty_arc[i] = network.add_arc(net.unit_node[i], net.sink, 0, units[i].count, net.penalty);
+    }
   }
   return net;
 }
 
-AssignmentResult assign_to_shelters(const std::vector<PopulationUnit>& units, const std::vector<ShelterSlot>& shelters,
-                                    const std::vector<Candidate>& candidates, const AssignmentOptions& options) {
+namespace {
+
+AssignmentResult solve(const std::vector<PopulationUnit>& units, const std::vector<ShelterSlot>& shelters,
+                       const std::vector<Candidate>& candidates, const AssignmentOptions& options,
+                       const AssignmentResult* warm, Progress& progress) {
+  progress.report("building", 0);
   const AssignmentNetwork net = build_assignment_network(units, shelters, candidates, options);
+  progress.throw_if_cancelled();
   const flow::MinCostFlowProblem& network = net.problem;
-  const flow::MinCostFlowResult solved = flow::solve_min_cost_flow(network);
+  const flow::MinCostFlowResult solved = solve_on_shelter_graph(net, warm, progress);
+  progress.report("checking", 1);
   if (const std::string broken = flow::check_optimality(network, solved); !broken.empty()) {
     throw std::logic_error("shelter assignment failed its optimality certificate: " + broken);
   }
@@ -136,6 +145,14 @@ AssignmentResult assign_to_shelters(const std::vector<PopulationUnit>& units, co
     if (net.shelter_arc[s] >= 0) result.shelter_load[s] = solved.flow[net.shelter_arc[s]];
     result.placed += result.shelter_load[s];
   }
+  // Potentials are relative to the sink's: a shelter's price is how far its potential sits below it.
+  result.shelter_price.assign(shelters.size(), 0);
+  for (std::size_t s = 0; s < shelters.size(); ++s) {
+    if (net.shelter_node[s] >= 0) {
+      result.shelter_price[s] =
+          static_cast<std::int64_t>(solved.potential[net.sink] - solved.potential[net.shelter_node[s]]);
+    }
+  }
   for (std::size_t i = 0; i < units.size(); ++i) {
     const int unit = static_cast<int>(i);
     if (units[i].count == 0) continue;
@@ -146,6 +163,25 @@ AssignmentResult assign_to_shelters(const std::vector<PopulationUnit>& units, co
     }
   }
   return result;
+}
+
+}  // namespace
+
+AssignmentResult assign_to_shelters(const std::vector<PopulationUnit>& units, const std::vector<ShelterSlot>& shelters,
+                                    const std::vector<Candidate>& candidates, const AssignmentOptions& options,
+                                    Progress& progress) {
+  return solve(units, shelters, candidates, options, nullptr, progress);
+}
+
+AssignmentResult assign_to_shelters(const std::vector<PopulationUnit>& units, const std::vector<ShelterSlot>& shelters,
+                                    const std::vector<Candidate>& candidates, const AssignmentOptions& options) {
+  return solve(units, shelters, candidates, options, nullptr, no_progress());
+}
+
+AssignmentResult reassign_to_shelters(const std::vector<PopulationUnit>& units, const std::vector<ShelterSlot>& shelters,
+                                      const std::vector<Candidate>& candidates, const AssignmentOptions& options,
+                                      const AssignmentResult& previous, Progress& progress) {
+  return solve(units, shelters, candidates, options, &previous, progress);
 }
 
 }  // namespace bosai::routing::assignment

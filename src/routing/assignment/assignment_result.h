@@ -31,6 +31,10 @@ struct AssignmentResult {
   std::vector<Unplaced> unplaced;         // by unit
   std::int64_t placed = 0;
   double person_metres = 0;               // Σ count × distance over the flows
+  // The optimum's dual price per shelter, in decimetres per person (0 for a shelter with room or out of use):
+  // how many person-decimetres one more place there would save, with a placed person worth the penalty.
+  // A re-solve after an edit starts from these (reassign_to_shelters).
+  std::vector<std::int64_t> shelter_price;
 };
 
 }  // namespace bosai::routing::assignment
