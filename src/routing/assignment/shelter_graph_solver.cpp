@@ -226,7 +226,7 @@ class ShelterGraphSolver {
     std::vector<FlowCost> margin(units_);
     std::vector<FlowAmount> load(shelters_);
     std::vector<std::vector<std::pair<FlowCost, FlowAmount>>> leaving(shelters_);
-    FlowAmount last = std::numeric_limits<FlowAmount>::max();
+    FlowAmount last = 0;
     for (int round = 0; round < 40; ++round) {
       progress_.throw_if_cancelled();
       std::fill(load.begin(), load.end(), 0);
@@ -244,7 +244,7 @@ class ShelterGraphSolver {
       }
       FlowAmount excess = 0;
       for (int s = 0; s < shelters_; ++s) excess += std::max<FlowAmount>(0, load[s] - capacity_[s]);
-      if (excess == 0 || excess * 20 > last * 19) break;  // done, or no longer paying for its pass
+      if (excess == 0 || (round > 0 && excess * 20 > last * 19)) break;  // done, or no longer paying for its pass
       last = excess;
       for (int k = 0; k < units_; ++k) {
         const int s = choice[k];
