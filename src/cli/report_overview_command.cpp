@@ -6,10 +6,10 @@
 #include "cli/store_access.h"
 #include "core/error.h"
 #include "report/overview.h"
+#include "services/output_files.h"
 #include "store/shelter_repository.h"
 #include "store/ward_repository.h"
 
-#include <fstream>
 #include <iostream>
 
 namespace bosai::cli {
@@ -25,8 +25,7 @@ void add_report_overview_command(CLI::App& app, Context& context) {
     const auto shelters = store->shelters().list();
     const auto summary = report::summarise_shelters(ward, shelters, date_or_today(*date, "--date"));
     const auto html = report::overview_html(summary, shelters, ward.districts);
-    std::ofstream file(*out, std::ios::binary);
-    if (!file || !(file << html) || !file.flush()) throw InputError(out->string(), 0, "cannot write");
+    services::write_file(*out, html);
     if (context.json) {
       std::cout << nlohmann::json{{"report", out->string()}, {"shelters", shelters.size()}}.dump() << "\n";
     } else {

@@ -69,7 +69,9 @@ int run(int argc, char** argv) {
                  "(default: $BOSAI_ROLE)");
   app.add_option("--passphrase-file", context.passphrase_file,
                  "File whose first line is the people passphrase (else $BOSAI_PASSPHRASE, else a prompt)");
-  app.footer("Exit codes: 0 ok, 1 failure, 2 bad input (the message names the file, line and field).");
+  app.footer(
+      "Exit codes: 0 ok, 1 failure, 2 bad input (the message names the file, line and field), 3 an output file "
+      "could not be written (nothing was left at its name).");
   for (auto add : kCommands) add(app, context);
 
   try {
@@ -83,6 +85,9 @@ int run(int argc, char** argv) {
   } catch (const InputError& e) {
     std::cerr << "bosai: " << e.what() << "\n";
     return kExitBadInput;
+  } catch (const OutputError& e) {
+    std::cerr << "bosai: " << e.what() << "\n";
+    return kExitCannotWrite;
   } catch (const std::exception& e) {
     std::cerr << "bosai: error: " << e.what() << "\n";
     return kExitFailure;

@@ -109,10 +109,11 @@ void write_point_layer(const std::filesystem::path& file, const std::string& dri
   if (!driver) throw std::runtime_error("GDAL has no " + driver_name + " driver");
   // The temporary keeps the real extension: OGR drivers look at it.
   const auto tmp = file.parent_path() / (".tmp-" + file.filename().string());
-  std::filesystem::remove(tmp);
+  std::error_code ignored;  // an unusable folder is reported by Create below, as an OutputError
+  std::filesystem::remove(tmp, ignored);
   try {
     DatasetPtr ds(driver->Create(tmp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds) throw std::runtime_error(file.string() + ": cannot create: " + CPLGetLastErrorMsg());
+    if (!ds) throw OutputError(file.string(), CPLGetLastErrorMsg());
     auto srs = wgs84();
     char** options = nullptr;
     if (driver_name == "GeoJSON") options = CSLSetNameValue(options, "RFC7946", "NO");
@@ -123,7 +124,7 @@ void write_point_layer(const std::filesystem::path& file, const std::string& dri
       OGRFieldDefn field(c.c_str(), OFTString);
       if (layer->CreateField(&field) != OGRERR_NONE) throw std::runtime_error(file.string() + ": cannot add " + c);
     }
-    if (layer->StartTransaction() != OGRERR_NONE) throw std::runtime_error(file.string() + ": cannot write");
+    if (layer->StartTransaction() != OGRERR_NONE) throw OutputError(file.string(), CPLGetLastErrorMsg());
     for (const auto& f : features) {
       OGRFeature feature(layer->GetLayerDefn());
       for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -132,12 +133,12 @@ void write_point_layer(const std::filesystem::path& file, const std::string& dri
       OGRPoint point(f.position.lon, f.position.lat);
       feature.SetGeometry(&point);
       if (layer->CreateFeature(&feature) != OGRERR_NONE) {
-        throw std::runtime_error(file.string() + ": cannot write a feature: " + CPLGetLastErrorMsg());
+        throw OutputError(file.string(), std::string("a feature: ") + CPLGetLastErrorMsg());
       }
     }
-    if (layer->CommitTransaction() != OGRERR_NONE) throw std::runtime_error(file.string() + ": cannot write");
+    if (layer->CommitTransaction() != OGRERR_NONE) throw OutputError(file.string(), CPLGetLastErrorMsg());
   } catch (...) {
-    std::filesystem::remove(tmp);
+    std::filesystem::remove(tmp, ignored);
     throw;
   }
   std::filesystem::rename(tmp, file);

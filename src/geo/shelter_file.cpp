@@ -174,7 +174,7 @@ void write_shelter_file(const std::filesystem::path& file, ShelterFormat format,
   const auto tmp = file.parent_path() / (".tmp-" + file.filename().string());
   {
     std::ofstream out(tmp, std::ios::binary);
-    if (!out) throw InputError(file.string(), 0, "cannot write (no such folder, or no permission)");
+    if (!out) throw OutputError(file.string(), "no such folder, or no permission");
     CsvWriter csv(out);
     csv.row(header);
     for (const auto& s : shelters) {
@@ -184,7 +184,7 @@ void write_shelter_file(const std::filesystem::path& file, ShelterFormat format,
     }
     if (!out.flush()) {
       std::filesystem::remove(tmp);
-      throw InputError(file.string(), 0, "cannot write (disk full?)");
+      throw OutputError(file.string(), "disk full?");
     }
   }
   std::filesystem::rename(tmp, file);
