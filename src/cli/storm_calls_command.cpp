@@ -1,13 +1,13 @@
 #include "cli/call_list_output.h"
 #include "cli/command_group.h"
-#include "cli/flag_names.h"
-#include "services/ward_lookup.h"
 #include "cli/commands.h"
+#include "cli/flag_names.h"
 #include "cli/people_access.h"
 #include "cli/store_access.h"
 #include "core/error.h"
 #include "plans/priority_weights_reader.h"
-#include "plans/toml_fields.h"
+#include "services/areas.h"
+#include "services/ward_lookup.h"
 
 namespace bosai::cli {
 namespace {
@@ -36,7 +36,7 @@ void add_storm_calls_command(CLI::App& app, Context& context) {
                                 [&] { return services::district_codes(*access.store, options->districts); });
     for (const auto& d : options->districts) area.description += (area.description.empty() ? "districts=" : ",") + d;
     if (!options->area.empty()) {
-      area.polygon = people::AreaPolygon::parse(plans::read_text_file(options->area), options->area.string());
+      area.polygon = services::read_area(options->area);
       area.description += (area.description.empty() ? "" : " ") + std::string("area=") + options->area.filename().string();
     }
     const auto weights = plans::read_priority_weights(sample_path(options->weights));

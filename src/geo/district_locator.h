@@ -1,4 +1,5 @@
 #pragma once
+#include "core/area.h"
 #include "core/district.h"
 #include "core/geo_point.h"
 
@@ -9,8 +10,8 @@
 namespace bosai::geo {
 
 // Places a point in its 地区 by the district boundaries (GeoJSON Polygon / MultiPolygon, holes respected), and
-// resolves a 地区 written in a file by code or name. Ray casting on the rings: 28 polygons × 200k points must
-// stay fast, and a boundary is small enough that planar tests in degrees are exact for containment.
+// resolves a 地区 written in a file by code or name. Each boundary is an Area with its bounds, so 28 polygons ×
+// 200k points stays fast.
 class DistrictLocator {
  public:
   // InputError when a stored boundary is not a GeoJSON (Multi)Polygon.
@@ -23,17 +24,8 @@ class DistrictLocator {
   std::optional<std::string> resolve(const std::string& code_or_name) const;
 
  private:
-  using Ring = std::vector<GeoPoint>;
-  struct Polygon {
-    std::vector<Ring> rings;  // outer first, then holes
-  };
-  struct Shape {
-    std::string code;
-    std::vector<Polygon> polygons;
-    double min_lat, max_lat, min_lon, max_lon;
-  };
   std::vector<District> districts_;
-  std::vector<Shape> shapes_;
+  std::vector<Area> shapes_;  // named by 地区 code
 };
 
 }  // namespace bosai::geo

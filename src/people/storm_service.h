@@ -1,7 +1,7 @@
 #pragma once
+#include "core/area.h"
 #include "core/person.h"
 #include "core/priority_weights.h"
-#include "people/area_polygon.h"
 #include "people/priority.h"
 #include "people/session.h"
 
@@ -20,7 +20,7 @@ std::optional<CallOutcome> parse_call_outcome(const std::string& text);
 // The affected area of a forecast storm: 地区 codes, a polygon, or both (a person must be in both).
 struct StormArea {
   std::vector<std::string> districts;
-  std::optional<AreaPolygon> polygon;
+  std::optional<Area> polygon;
   std::string description;  // kept with the round, e.g. "districts=kinuta,seijo" or the polygon file name
 };
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "geo/area.h"
+#include "core/area.h"
 #include "routing/road_graph.h"
 
 #include <cstddef>
@@ -16,17 +16,14 @@ class Closures {
   void close_edge(EdgeId edge);
   void reopen_edge(EdgeId edge);
   // Both directions of every road touching the area (crossing it or inside it); returns how many edges
-  // were newly closed.
-  std::size_t close_area(const geo::Area& area);
-  // Reopens every edge touching the area; returns how many were closed before.
-  std::size_t reopen_area(const geo::Area& area);
+  // were newly closed. Lifting one area of several is services::RoadNetwork's job: it keeps them by name.
+  std::size_t close_area(const Area& area);
   void reopen_all();
 
   bool is_closed(EdgeId edge) const { return closed_[edge] != 0; }
   std::size_t closed_count() const;
 
  private:
-  std::size_t set_area(const geo::Area& area, std::uint8_t value);
   const RoadGraph* graph_;
   std::vector<std::uint8_t> closed_;
 };

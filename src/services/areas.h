@@ -1,5 +1,5 @@
 #pragma once
-#include "geo/area.h"
+#include "core/area.h"
 
 #include <filesystem>
 #include <string>
@@ -7,7 +7,10 @@
 
 namespace bosai::services {
 
-// Closed or affected areas from files (GeoJSON or any GDAL vector file), each reprojected to WGS84.
-std::vector<geo::Area> read_areas(const std::vector<std::string>& files);
+// An affected or closed area from a file (GeoJSON or any GDAL vector file), reprojected to WGS84 and named
+// after the file.
+Area read_area(const std::filesystem::path& file);
+// Several, each its own Area (so each can be lifted on its own).
+std::vector<Area> read_areas(const std::vector<std::string>& files);
 
 }  // namespace bosai::services

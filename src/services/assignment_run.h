@@ -1,6 +1,6 @@
 #pragma once
 #include "core/progress.h"
-#include "geo/area.h"
+#include "core/area.h"
 #include "routing/assignment/assignment_result.h"
 #include "routing/assignment/population_unit.h"
 #include "services/road_network.h"
@@ -30,7 +30,7 @@ struct AssignmentRequest {
   double detour = 1.3;
   // Drill edits: shelters out of use, and areas whose roads and shelters are closed.
   std::vector<std::string> closed_shelters;
-  std::vector<geo::Area> closed_areas;
+  std::vector<Area> closed_areas;
   // Draw each trip along its road route (only the trips the optimum kept are routed).
   bool trip_paths = false;
 };

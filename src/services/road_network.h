@@ -1,12 +1,13 @@
 #pragma once
 #include "core/progress.h"
-#include "geo/area.h"
+#include "core/area.h"
 #include "routing/closures.h"
 #include "routing/import_stats.h"
 #include "routing/road_graph.h"
 #include "routing/snapper.h"
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,12 +32,17 @@ class RoadNetwork {
 
   const routing::RoadGraph& graph() const { return graph_; }
   const routing::Snapper& snapper() const { return *snapper_; }
-  routing::Closures& closures() { return *closures_; }
   const routing::Closures& closures() const { return *closures_; }
   const RoadSource& source() const { return source_; }
 
-  // Closes every road touching the area; returns how many directed edges were newly closed.
-  std::size_t close_area(const geo::Area& area) { return closures_->close_area(area); }
+  // A closure by name (an inject: "延焼 3丁目 14:20"): every road touching the area is shut until it is lifted.
+  // A name already closed is replaced (the fire grew). Returns how many directed edges are newly closed.
+  std::size_t close_area(const Area& area);
+  // Opens what only this closure shut (roads under another closure stay shut) and returns how many directed
+  // edges opened. NotFoundError (field "closure") for a name not closed.
+  std::size_t lift_closure(const std::string& name);
+  // Names of the closures in force, in name order.
+  std::vector<std::string> closure_names() const;
   // Where a point joins the network, avoiding closed roads.
   routing::SnappedPoint snap(const GeoPoint& point) const { return snapper_->snap(point, closures_.get()); }
 
@@ -45,6 +51,9 @@ class RoadNetwork {
   routing::RoadGraph graph_;
   std::unique_ptr<routing::Snapper> snapper_;
   std::unique_ptr<routing::Closures> closures_;
+  std::map<std::string, Area> closed_areas_;
+  std::size_t unnamed_ = 0;
+  std::size_t reapply();  // the closures from closed_areas_ alone; returns the closed edge count
 };
 
 // `roads import` / `roads stats`: the graph's figures and where its prepared form is cached.

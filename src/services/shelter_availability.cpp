@@ -34,7 +34,7 @@ ShelterAvailability available_shelters(store::Store& store, const std::string& a
 }
 
 void close_shelters(ShelterAvailability& shelters, const std::vector<std::string>& ids,
-                    const std::vector<geo::Area>& closed_areas) {
+                    const std::vector<Area>& closed_areas) {
   std::set<std::string> unknown(ids.begin(), ids.end());
   for (const auto& e : shelters.excluded) unknown.erase(e.id);
   std::vector<routing::assignment::NamedShelter> still_usable;
@@ -43,7 +43,7 @@ void close_shelters(ShelterAvailability& shelters, const std::vector<std::string
     if (unknown.erase(s.slot.id) > 0) {
       reason = "closed_for_drill";
     } else if (std::any_of(closed_areas.begin(), closed_areas.end(),
-                           [&](const geo::Area& a) { return geo::area_contains(a, s.slot.position); })) {
+                           [&](const Area& a) { return a.contains(s.slot.position); })) {
       reason = "in_closed_area";
     }
     if (reason.empty()) {

@@ -1,5 +1,5 @@
 #pragma once
-#include "geo/area.h"
+#include "core/area.h"
 #include "routing/assignment/assignment_inputs.h"
 #include "store/store.h"
 
@@ -30,6 +30,6 @@ ShelterAvailability available_shelters(store::Store& store, const std::string& a
 // Drill edits: shelters named by id and shelters inside a closed area move from usable to excluded. An id
 // that names no shelter is an InputError on field "closed_shelter" (closing an excluded one again is harmless).
 void close_shelters(ShelterAvailability& shelters, const std::vector<std::string>& ids,
-                    const std::vector<geo::Area>& closed_areas);
+                    const std::vector<Area>& closed_areas);
 
 }  // namespace bosai::services

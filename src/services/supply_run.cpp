@@ -1,6 +1,7 @@
 #include "services/supply_run.h"
 
 #include "core/error.h"
+#include "services/areas.h"
 #include "supply/clock_time.h"
 #include "supply/demand_rates_reader.h"
 #include "supply/road_travel_network.h"
@@ -25,8 +26,7 @@ supply::PlannerOptions planner_options(const SupplyRequest& request) {
 
 std::unique_ptr<supply::RoadTravelNetwork> network_for(const supply::SupplyScenario& scenario,
                                                        const SupplyRequest& request) {
-  std::vector<std::filesystem::path> areas(request.closed_areas.begin(), request.closed_areas.end());
-  return std::make_unique<supply::RoadTravelNetwork>(scenario.roads, areas);
+  return std::make_unique<supply::RoadTravelNetwork>(scenario.roads, read_areas(request.closed_areas));
 }
 
 supply::SupplyPlan read_previous_plan(const std::filesystem::path& file) {

@@ -1,6 +1,5 @@
 #include "supply/road_travel_network.h"
 
-#include "geo/area.h"
 #include "routing/distances.h"
 #include "routing/load_road_graph.h"
 #include "routing/route.h"
@@ -9,11 +8,8 @@
 
 namespace bosai::supply {
 
-RoadTravelNetwork::RoadTravelNetwork(std::filesystem::path roads, std::vector<std::filesystem::path> closed_areas)
-    : roads_(std::move(roads)), closed_areas_(std::move(closed_areas)) {
-  // Read the areas now so a broken polygon file is reported before any planning work starts.
-  for (const auto& file : closed_areas_) geo::read_area(file);
-}
+RoadTravelNetwork::RoadTravelNetwork(std::filesystem::path roads, std::vector<Area> closed_areas)
+    : roads_(std::move(roads)), closed_areas_(std::move(closed_areas)) {}
 
 RoadTravelNetwork::~RoadTravelNetwork() = default;
 
@@ -26,9 +22,9 @@ RoadTravelNetwork::Layer& RoadTravelNetwork::layer(Mobility mobility, Progress& 
   built->graph = routing::load_road_graph(roads_, profile, {}, progress);
   built->snapper.emplace(built->graph);
   built->closures.emplace(built->graph);
-  for (const auto& file : closed_areas_) {
-    const auto closed = built->closures->close_area(geo::read_area(file));
-    progress.report(file.filename().string() + ": " + std::to_string(closed) + " road edges closed", -1);
+  for (const auto& area : closed_areas_) {
+    const auto closed = built->closures->close_area(area);
+    progress.report(area.name() + ": " + std::to_string(closed) + " road edges closed", -1);
   }
   slot = std::move(built);
   return *slot;

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/area.h"
 #include "routing/closures.h"
 #include "routing/road_graph.h"
 #include "routing/snapper.h"
@@ -17,7 +18,7 @@ namespace bosai::supply {
 // cache) the first time a vehicle of that mobility needs it.
 class RoadTravelNetwork final : public TravelNetwork {
  public:
-  RoadTravelNetwork(std::filesystem::path roads, std::vector<std::filesystem::path> closed_areas);
+  RoadTravelNetwork(std::filesystem::path roads, std::vector<Area> closed_areas);
   ~RoadTravelNetwork() override;
 
   TravelMatrix matrix(const std::vector<GeoPoint>& points, Mobility mobility, double speed_kmh,
@@ -34,7 +35,7 @@ class RoadTravelNetwork final : public TravelNetwork {
   Layer& layer(Mobility mobility, Progress& progress);
 
   std::filesystem::path roads_;
-  std::vector<std::filesystem::path> closed_areas_;
+  std::vector<Area> closed_areas_;
   std::unique_ptr<Layer> road_;
   std::unique_ptr<Layer> foot_;
 };

@@ -40,9 +40,11 @@ std::string reason_for(const services::AssignmentOutcome& o, const std::string& 
   return "";
 }
 
-geo::Area square_around(double lat, double lon, double half) {
-  return {{{{{lat - half, lon - half}, {lat - half, lon + half}, {lat + half, lon + half}, {lat + half, lon - half},
-             {lat - half, lon - half}}}}};
+Area square_around(double lat, double lon, double half) {
+  Area area;
+  area.add_polygon({{lat - half, lon - half}, {lat - half, lon + half}, {lat + half, lon + half},
+                    {lat + half, lon - half}, {lat - half, lon - half}});
+  return area;
 }
 
 constexpr const char* kSchool = "X1311290001111";  // 二子玉川東小学校

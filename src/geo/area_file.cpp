@@ -1,19 +1,19 @@
-#include "geo/area.h"
+#include "geo/area_file.h"
 
 #include "core/error.h"
-#include "core/ring_contains.h"
 
 #include <cpl_error.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
 #include <memory>
+#include <stdexcept>
 
 namespace bosai::geo {
 namespace {
 
-std::vector<GeoPoint> ring_points(const OGRLinearRing* ring) {
-  std::vector<GeoPoint> points;
+Area::Ring ring_points(const OGRLinearRing* ring) {
+  Area::Ring points;
   for (int i = 0; ring && i < ring->getNumPoints(); ++i) points.push_back({ring->getY(i), ring->getX(i)});
   return points;
 }
@@ -23,9 +23,9 @@ void collect(const OGRGeometry* g, Area& area) {
   const auto type = wkbFlatten(g->getGeometryType());
   if (type == wkbPolygon) {
     const auto* polygon = g->toPolygon();
-    std::vector<std::vector<GeoPoint>> rings{ring_points(polygon->getExteriorRing())};
-    for (int i = 0; i < polygon->getNumInteriorRings(); ++i) rings.push_back(ring_points(polygon->getInteriorRing(i)));
-    area.polygons.push_back(std::move(rings));
+    std::vector<Area::Ring> holes;
+    for (int i = 0; i < polygon->getNumInteriorRings(); ++i) holes.push_back(ring_points(polygon->getInteriorRing(i)));
+    area.add_polygon(ring_points(polygon->getExteriorRing()), std::move(holes));
   } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
     for (const auto* part : *g->toGeometryCollection()) collect(part, area);
   }
@@ -48,27 +48,37 @@ Area read_area(const std::filesystem::path& file) {
   OGRSpatialReference wgs84;
   wgs84.importFromEPSG(4326);
   wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  Area area;
+  Area area(file.filename().string());
   for (auto* layer : dataset->GetLayers()) {
     std::unique_ptr<OGRCoordinateTransformation> to_wgs84;
     if (const auto* srs = layer->GetSpatialRef(); srs && !srs->IsSame(&wgs84)) {
       to_wgs84.reset(OGRCreateCoordinateTransformation(srs, &wgs84));
     }
+    long n = 0;
     for (auto& feature : *layer) {
+      ++n;
       OGRGeometry* g = feature->GetGeometryRef();
       if (g && to_wgs84) g->transform(to_wgs84.get());
-      collect(g, area);
+      Area part;
+      try {
+        collect(g, part);
+      } catch (const std::invalid_argument& e) {
+        throw InputError(file.string(), 0, "geometry", "feature " + std::to_string(n) + ": " + e.what());
+      }
+      for (const auto& polygon : part.polygons()) {
+        for (const auto& p : polygon.outer) {
+          if (!is_valid_wgs84(p)) {
+            throw InputError(file.string(), 0, "geometry",
+                             "feature " + std::to_string(n) +
+                                 " lies outside longitude/latitude: the file has no CRS and is not WGS84");
+          }
+        }
+      }
+      area.merge(part);
     }
   }
-  if (area.polygons.empty()) throw InputError(file.string(), 0, "no Polygon or MultiPolygon in the file");
+  if (area.empty()) throw InputError(file.string(), 0, "no Polygon or MultiPolygon in the file");
   return area;
-}
-
-bool area_contains(const Area& area, const GeoPoint& p) {
-  for (const auto& rings : area.polygons) {
-    if (polygon_contains(rings, p)) return true;
-  }
-  return false;
 }
 
 }  // namespace bosai::geo
