@@ -1,13 +1,12 @@
 // Protects stopping a supply plan from outside: a drill controller or a GUI button cancels from its own thread
 // while the planner works (with a time limit long enough that only the cancel can end it), and the planner
-// stops with bosai::Cancelled instead of a plan. How fast it stops is measured in bench/vrp_limits_bench.cpp.
+// stops with bosai::Cancelled instead of a plan. How fast it stops is measured in bench/vrp_limits_bench.cpp (on the shipped sample's real roads).
 #include "supply/supply_planner.h"
 #include "supply/straight_line_network.h"
+#include "support/stage_watch.h"
 
 #include <gtest/gtest.h>
 
-#include <condition_variable>
-#include <mutex>
 #include <string>
 #include <thread>
 
@@ -15,27 +14,7 @@ using namespace bosai::supply;
 
 namespace {
 
-// Tells a waiting thread when a stage whose name starts with `trigger` begins.
-class StageWatch : public bosai::Progress {
- public:
-  explicit StageWatch(std::string trigger) : trigger_(std::move(trigger)) {}
-  void report(std::string_view stage, double) override {
-    if (stage.substr(0, trigger_.size()) != trigger_) return;
-    std::lock_guard lock(mutex_);
-    seen_ = true;
-    changed_.notify_all();
-  }
-  void wait() {
-    std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return seen_; });
-  }
-
- private:
-  std::string trigger_;
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  bool seen_ = false;
-};
+using bosai::test::StageWatch;
 
 SupplyScenario many_shelters() {
   SupplyScenario s;
