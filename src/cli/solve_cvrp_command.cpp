@@ -5,7 +5,7 @@ namespace bosai::cli {
 
 void add_solve_cvrp_command(CLI::App& app, Context& context) {
   add_vrp_solve_command(app, context, "cvrp", "Capacitated VRP from a CVRPLIB/TSPLIB .vrp file",
-                        routing::vrp::read_cvrplib);
+                        services::BenchmarkFormat::cvrplib);
 }
 
 }  // namespace bosai::cli

@@ -6,7 +6,7 @@ namespace bosai::cli {
 void add_solve_vrptw_command(CLI::App& app, Context& context) {
   add_vrp_solve_command(app, context, "vrptw",
                         "VRP with time windows from a Solomon .txt file (cost = unrounded distance)",
-                        routing::vrp::read_solomon);
+                        services::BenchmarkFormat::solomon);
 }
 
 }  // namespace bosai::cli

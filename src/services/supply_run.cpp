@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <stdexcept>
 
 namespace bosai::services {
 namespace {
@@ -69,6 +70,27 @@ supply::ReplanEvents checked_events(const SupplyEvents& events, const supply::Su
 }
 
 }  // namespace
+
+void parse_population(const std::string& text, SupplyEvents& events) {
+  auto fail = [&](const std::string& what) { throw InputError("", 0, "population", text + ": " + what); };
+  const auto eq = text.find('=');
+  if (eq == std::string::npos) fail("expected SHELTER=OCCUPANTS[:HOME]");
+  const std::string counts = text.substr(eq + 1);
+  const auto colon = counts.find(':');
+  auto whole = [&](const std::string& part) {
+    std::size_t used = 0;
+    long value = -1;
+    try {
+      value = std::stol(part, &used);
+    } catch (const std::logic_error&) {
+    }
+    if (used != part.size() || value < 0) fail("head counts must be whole numbers ≥ 0");
+    return value;
+  };
+  auto& entry = events.head_counts[text.substr(0, eq)];
+  entry.first = whole(counts.substr(0, colon));
+  if (colon != std::string::npos) entry.second = whole(counts.substr(colon + 1));
+}
 
 supply::SupplyPlan plan_supply(const SupplyRequest& request, Progress& progress) {
   progress.throw_if_cancelled();

@@ -29,6 +29,11 @@ struct SupplyEvents {
   std::map<std::string, std::pair<long, std::optional<long>>> head_counts;  // shelter → occupants[, home evacuees] (field "population")
 };
 
+// Adds one head count written SHELTER=OCCUPANTS[:HOME_EVACUEES] (a later one for the same shelter replaces
+// the counts it gives).
+// Anything else is an InputError on field "population" quoting the text.
+void parse_population(const std::string& text, SupplyEvents& events);
+
 struct SupplyReplan {
   supply::SupplyPlan plan;
   supply::PlanChanges changes;

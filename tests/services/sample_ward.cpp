@@ -1,22 +1,19 @@
 #include "services/sample_ward.h"
 
 #include "core/progress.h"
-#include "geo/district_boundaries.h"
 #include "people/people_service.h"
-#include "plans/ward_structure_reader.h"
 #include "services/shelter_registry.h"
+#include "services/ward_setup.h"
 #include "store/open_store.h"
-#include "store/ward_repository.h"
 #include "support/shared_data.h"
 
 namespace bosai::test {
 
 std::filesystem::path SampleWard::sample(const std::filesystem::path& relative) { return source_dir() / relative; }
 
-SampleWard::SampleWard() : store_(store::open_store(dir_ / "ward.db", store::OpenMode::kCreate)) {
-  auto structure = plans::read_ward_structure(sample("plans/ward.toml"));
-  geo::read_district_boundaries(sample("plans/sample-district-boundaries.geojson"), structure);
-  store_->atomically([&] { store_->wards().save(structure); });
+SampleWard::SampleWard() {
+  services::set_up_ward({db(), sample("plans/ward.toml"), sample("plans/sample-district-boundaries.geojson"), false});
+  store_ = store::open_store(db());
   services::ShelterImportRequest shelters;
   shelters.files = {sample("plans/sample-shelters.csv"), sample("plans/sample-capacities.csv")};
   services::import_shelter_files(*store_, shelters, no_progress());

@@ -1,5 +1,6 @@
-// Protects the supply re-plan as a service: drill events are checked against the scenario before anything
-// is planned (errors name the field), and a broken-down truck's loads move to others.
+// Protects the supply re-plan as a service: head counts typed as SHELTER=OCCUPANTS[:HOME] are read or refused
+// naming the field, drill events are checked against the scenario before anything is planned (errors name the
+// field), and a broken-down truck's loads move to others.
 #include "services/supply_run.h"
 
 #include "core/error.h"
@@ -44,6 +45,31 @@ TEST(SupplyReplan, EventsAreCheckedAgainstTheScenarioNamingTheField) {
   EXPECT_EQ(field_of(replan({"10:30", {}, {{"X0", {10, std::nullopt}}}})), "population");
   EXPECT_EQ(field_of(replan({"10:30", {}, {{plan.routes.front().stops.front().shelter_id, {-1, std::nullopt}}}})),
             "population");
+}
+
+TEST(SupplyReplan, HeadCountsAreReadFromShelterEqualsCounts) {
+  services::SupplyEvents events;
+  services::parse_population("E1=650:400", events);
+  services::parse_population("E2=30", events);
+  services::parse_population("E1=700", events);  // a later count replaces only what it gives
+  EXPECT_EQ(events.head_counts.at("E1"), (std::pair<long, std::optional<long>>{700, 400}));
+  EXPECT_EQ(events.head_counts.at("E2"), (std::pair<long, std::optional<long>>{30, std::nullopt}));
+  services::parse_population("E2=0:5", events);
+  EXPECT_EQ(events.head_counts.at("E2"), (std::pair<long, std::optional<long>>{0, 5}));
+}
+
+TEST(SupplyReplan, AMalformedHeadCountNamesTheFieldAndQuotesTheText) {
+  for (const std::string text : {"E1", "E1=", "E1=many", "E1=-3", "E1=10:", "E1=10:x", "E1=1.5", "E1=10:4:2"}) {
+    services::SupplyEvents events;
+    try {
+      services::parse_population(text, events);
+      ADD_FAILURE() << text << " was accepted";
+    } catch (const InputError& e) {
+      EXPECT_EQ(e.field(), "population") << text;
+      EXPECT_EQ(e.file(), "") << text;
+      EXPECT_EQ(e.message().rfind(text + ": ", 0), 0u) << e.what();
+    }
+  }
 }
 
 TEST(SupplyReplan, ABrokenTruckLosesItsUndeliveredLoadsToOthers) {
