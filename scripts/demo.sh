@@ -48,7 +48,8 @@ echo "assignment map layer: $out/assignment.geojson"
 "$bosai" --db "$db" -q --role ward_staff plans route 1 --hazard storm --roads "$here/maps/sample-roads.geojson" \
   --shelter X1311290134121
 "$bosai" --db "$db" -q --role ward_staff people sheet 1 "$out/plan-sheet.html"
-echo "plan sheet (A4): $out/plan-sheet.html"
+"$bosai" --db "$db" -q --role ward_staff people sheet 1 "$out/plan-sheet.pdf"
+echo "plan sheet (A4): $out/plan-sheet.html, searchable PDF: $out/plan-sheet.pdf"
 
 # Day-3 relief-supply transport: route sheets per driver, a map layer and the plan a drill re-plans from.
 "$bosai" -q supply plan "$here/drills/sample-supply.toml" --out "$out/supply" --time-limit 5

@@ -4,6 +4,7 @@
 #include "services/output_files.h"
 #include "people/people_service.h"
 #include "people/plan_service.h"
+#include "render/html_pdf.h"
 #include "report/plan_sheet.h"
 #include "store/ward_repository.h"
 
@@ -20,15 +21,19 @@ struct SheetOptions {
 void add_people_sheet_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<SheetOptions>();
   auto* cmd = people_group(app)
-                  .add_subcommand("sheet", "Printable A4 plan sheet (Japanese HTML) for the person and supporters");
+                  .add_subcommand("sheet", "Printable A4 plan sheet for the person and supporters (Japanese)");
   cmd->add_option("ID", options->id, "Person id")->required();
-  cmd->add_option("OUT", options->out, "HTML file to write")->required();
+  cmd->add_option("OUT", options->out, "File to write: a searchable A4 PDF when it ends in .pdf, else HTML")
+      ->required();
   cmd->callback([&context, options] {
     auto access = open_people(context);
     const auto person = people::PeopleService(*access.session).get_for_sheet(options->id);
     const auto plans = people::PlanService(*access.session).current_all(options->id);
     const auto ward = access.store->wards().load().ward;
-    services::write_file(options->out, report::plan_sheet_html(person, plans, ward.name), services::FileAccess::kPrivate);
+    const std::string html = report::plan_sheet_html(person, plans, ward.name);
+    const bool pdf = options->out.extension() == ".pdf";
+    services::write_file(options->out, pdf ? render::html_to_pdf(html, "個別避難計画") : html,
+                         services::FileAccess::kPrivate);
     if (!context.quiet) std::cerr << "wrote " << options->out.string() << " (" << plans.size() << " plans)\n";
   });
 }

@@ -21,9 +21,10 @@ th { background: #f4f4f4; width: 28%; font-weight: normal; }
 .sheet { page-break-after: always; }
 .sheet:last-child { page-break-after: auto; }
 .note { font-size: 9pt; border: 1px solid #000; padding: 2mm; margin-top: 4mm; }
-.confidential { float: right; border: 2px solid #000; padding: 0 2mm; font-weight: bold; }
+.confidential { float: right; margin: 0; border: 2px solid #000; padding: 0 2mm; font-weight: bold; }
 )css";
 
+// Tables also carry width/cellspacing attributes: the PDF path (QTextDocument) reads those, not the CSS.
 std::string or_dash(const std::string& s) { return s.empty() ? "—" : html_escape(s); }
 
 // What a reader of the sheet needs from a stored route: how far, on what kind of way, and that the map is
@@ -49,7 +50,7 @@ std::string route_summary(const std::string& route_geojson) {
 }
 
 void row(std::ostringstream& html, const char* label, const std::string& value) {
-  html << "<tr><th>" << label << "</th><td>" << or_dash(value) << "</td></tr>\n";
+  html << "<tr><th width=\"28%\">" << label << "</th><td>" << or_dash(value) << "</td></tr>\n";
 }
 
 void head(std::ostringstream& html, const std::string& title) {
@@ -59,7 +60,7 @@ void head(std::ostringstream& html, const std::string& title) {
 
 void plan_section(std::ostringstream& html, const EvacuationPlan& p) {
   html << "<h2>" << plan_hazard_label(p.hazard) << "のときの計画（" << plan_status_label(p.status) << "・第" << p.revision
-       << "版）</h2>\n<table>\n";
+       << "版）</h2>\n<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n";
   row(html, "避難先", std::string(destination_label(p.destination.kind)) +
                           (p.destination.name.empty() ? "" : "：" + p.destination.name) +
                           (p.destination.address.empty() ? "" : "（" + p.destination.address + "）"));
@@ -74,14 +75,14 @@ void plan_section(std::ostringstream& html, const EvacuationPlan& p) {
   row(html, "在宅避難の備え", p.home_preparation);
   html << "</table>\n";
   if (!p.timeline.empty()) {
-    html << "<table>\n<thead><tr><th>いつ（警戒レベル）</th><td><b>何をするか</b></td></tr></thead>\n<tbody>\n";
-    for (const auto& t : p.timeline) html << "<tr><th>" << or_dash(t.level) << "</th><td>" << or_dash(t.action) << "</td></tr>\n";
+    html << "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr><th width=\"28%\">いつ（警戒レベル）</th><td><b>何をするか</b></td></tr></thead>\n<tbody>\n";
+    for (const auto& t : p.timeline) html << "<tr><th width=\"28%\">" << or_dash(t.level) << "</th><td>" << or_dash(t.action) << "</td></tr>\n";
     html << "</tbody></table>\n";
   }
-  html << "<table>\n<thead><tr><th>避難支援等実施者</th><td><b>続柄・関係／連絡先／対応できる時間</b></td></tr></thead>\n<tbody>\n";
-  if (p.supporters.empty()) html << "<tr><th>—</th><td>支援者が決まっていません</td></tr>\n";
+  html << "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr><th width=\"28%\">避難支援等実施者</th><td><b>続柄・関係／連絡先／対応できる時間</b></td></tr></thead>\n<tbody>\n";
+  if (p.supporters.empty()) html << "<tr><th width=\"28%\">—</th><td>支援者が決まっていません</td></tr>\n";
   for (const auto& s : p.supporters) {
-    html << "<tr><th>" << or_dash(s.name) << "</th><td>" << or_dash(s.relation) << "／" << or_dash(s.contact) << "／"
+    html << "<tr><th width=\"28%\">" << or_dash(s.name) << "</th><td>" << or_dash(s.relation) << "／" << or_dash(s.contact) << "／"
          << or_dash(s.availability) << "</td></tr>\n";
   }
   html << "</tbody></table>\n<p>作成日 " << or_dash(p.created_on) << "　最終確認日 " << or_dash(p.last_checked_on)
@@ -95,7 +96,7 @@ std::string plan_sheet_html(const Person& person, const std::vector<EvacuationPl
   const auto& d = person.details;
   std::ostringstream html;
   head(html, "個別避難計画 " + d.name);
-  html << "<section class=\"sheet\">\n<span class=\"confidential\">取扱注意</span>\n<h1>個別避難計画</h1>\n<table>\n";
+  html << "<section class=\"sheet\">\n<p class=\"confidential\" align=\"right\">取扱注意</p>\n<h1>個別避難計画</h1>\n<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n";
   row(html, "氏名", d.name + (d.name_kana.empty() ? "" : "（" + d.name_kana + "）"));
   row(html, "生年月日・性別", d.birth_date + "　" + d.sex);
   row(html, "住所", d.address);
@@ -115,9 +116,9 @@ std::string plan_sheet_html(const Person& person, const std::vector<EvacuationPl
 std::string roster_html(const Association& association, const std::vector<Person>& people, const std::string& today) {
   std::ostringstream html;
   head(html, "避難行動要支援者名簿 " + association.name);
-  html << "<section class=\"sheet\">\n<span class=\"confidential\">取扱注意</span>\n<h1>避難行動要支援者名簿（同意者）"
+  html << "<section class=\"sheet\">\n<p class=\"confidential\" align=\"right\">取扱注意</p>\n<h1>避難行動要支援者名簿（同意者）"
        << "</h1>\n<p>" << html_escape(association.name) << "　作成日 " << html_escape(today) << "　" << people.size()
-       << "名</p>\n<table>\n<thead><tr><td>氏名</td><td>住所</td><td>電話番号</td><td>生年月日・性別</td>"
+       << "名</p>\n<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr><td>氏名</td><td>住所</td><td>電話番号</td><td>生年月日・性別</td>"
           "<td>支援が必要な理由</td><td>世帯</td></tr></thead>\n<tbody>\n";
   for (const auto& p : people) {
     const auto& d = p.details;

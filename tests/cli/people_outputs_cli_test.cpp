@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -75,5 +77,32 @@ TEST(PeopleOutputsCli, PlanSheetIsPrintableJapaneseWithTheNotice) {
   for (const char* part : {"<html lang=\"ja\">", "size: A4", "個別避難計画", "03-0000-0001", "風水害のときの計画",
                            "警戒レベル3 高齢者等避難", "試験 一郎", "法的な義務を負うものではなく"}) {
     EXPECT_NE(html.find(part), std::string::npos) << part;
+  }
+}
+
+// The same sheet as a PDF: searchable Japanese (the 高 of 高齢者 and the 一 of 一郎 are the kanji, not Kangxi
+// radicals), and private like every personal-data output.
+TEST(PeopleOutputsCli, PlanSheetAsPdfIsSearchableAndPrivate) {
+  if (std::system("pdftotext -v > /dev/null 2>&1") != 0) {
+    const char* ci = std::getenv("CI");
+    if (ci && std::string(ci) == "true") FAIL() << "pdftotext missing (poppler-utils)";
+    GTEST_SKIP() << "pdftotext not installed";
+  }
+  PeopleDb db;
+  ASSERT_EQ(db.run("ward_staff", {"people", "import", sample_people_csv()}).exit_code, 0);
+  ASSERT_EQ(db.run("ward_staff", {"plans", "set", "1", (source_dir() / "plans/examples/plan-storm.toml").string()})
+                .exit_code,
+            0);
+  const auto out = db.dir() / "sheet.pdf";
+  auto r = db.run("ward_staff", {"people", "sheet", "1", out.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(read_file(out.string()).substr(0, 5), "%PDF-");
+  EXPECT_EQ(std::filesystem::status(out).permissions() & std::filesystem::perms::all,
+            std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+  const auto text_file = db.dir() / "sheet.txt";
+  ASSERT_EQ(std::system(("pdftotext -enc UTF-8 '" + out.string() + "' '" + text_file.string() + "'").c_str()), 0);
+  const auto text = read_file(text_file.string());
+  for (const char* part : {"個別避難計画", "試験 一郎", "警戒レベル3 高齢者等避難", "風水害のときの計画", "取扱注意"}) {
+    EXPECT_NE(text.find(part), std::string::npos) << part << " not in:\n" << text;
   }
 }

@@ -1,0 +1,68 @@
+#include "render/gui.h"
+
+#include <QFont>
+#include <QFontInfo>
+#include <QGuiApplication>
+#include <QRawFont>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <stdexcept>
+
+namespace bosai::render {
+
+namespace {
+
+// Qt's warnings (no XDG_RUNTIME_DIR, font cache notes) mean nothing to someone printing a sheet; errors still show.
+void quiet_qt_messages(QtMsgType type, const QMessageLogContext&, const QString& message) {
+  if (type == QtCriticalMsg || type == QtFatalMsg) std::fprintf(stderr, "bosai: Qt: %s\n", qPrintable(message));
+}
+
+}  // namespace
+
+void ensure_gui() {
+  if (QCoreApplication::instance()) return;
+  if (!std::getenv("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  qInstallMessageHandler(quiet_qt_messages);
+  static int argc = 1;
+  static char name[] = "bosai";
+  static char* argv[] = {name, nullptr};
+  static std::unique_ptr<QGuiApplication> app = std::make_unique<QGuiApplication>(argc, argv);
+}
+
+QFont page_font(double point_size) {
+  ensure_gui();
+  QFont font("Noto Sans CJK JP");
+  font.setPointSizeF(point_size);
+  if (!QFontInfo(font).family().startsWith("Noto Sans CJK")) {
+    throw std::runtime_error("the Japanese page font Noto Sans CJK JP is not installed (Debian package fonts-noto-cjk)");
+  }
+  return font;
+}
+
+const std::map<char32_t, char32_t>& radical_replacements() {
+  static const std::map<char32_t, char32_t> table = [] {
+    const QRawFont raw = QRawFont::fromFont(page_font(12));
+    auto glyph_of = [&](char32_t c) {
+      const QString s = QString::fromUcs4(&c, 1);
+      const auto glyphs = raw.glyphIndexesForString(s);
+      return glyphs.isEmpty() ? 0u : glyphs.front();
+    };
+    std::map<quint32, char32_t> ideograph_of_glyph;
+    for (char32_t c = 0x4E00; c <= 0x9FFF; ++c) {
+      const auto g = glyph_of(c);
+      if (g != 0) ideograph_of_glyph.emplace(g, c);  // the first, lowest ideograph keeps the glyph
+    }
+    std::map<char32_t, char32_t> out;
+    for (char32_t c = 0x2E80; c <= 0x2FDF; ++c) {
+      const auto g = glyph_of(c);
+      if (g == 0) continue;
+      if (const auto it = ideograph_of_glyph.find(g); it != ideograph_of_glyph.end()) out.emplace(c, it->second);
+    }
+    return out;
+  }();
+  return table;
+}
+
+}  // namespace bosai::render
