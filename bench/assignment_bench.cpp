@@ -12,6 +12,8 @@
 #include "routing/load_road_graph.h"
 #include "routing/snapper.h"
 #include "routing/flow/min_cost_flow.h"
+#include "plans/toml_fields.h"
+#include "text/csv_reader.h"
 #include "street_grid.h"
 
 #include <boost/graph/adjacency_list.hpp>
@@ -29,7 +31,6 @@
 #include <fstream>
 #include <functional>
 #include <random>
-#include <sstream>
 #include <string>
 
 namespace as = bosai::routing::assignment;
@@ -134,13 +135,6 @@ Instance street_grid_ward(int origins, int shelter_count, std::uint32_t seed) {
   return in;
 }
 
-std::vector<std::string> split_csv(const std::string& line) {
-  std::vector<std::string> out;
-  std::stringstream row(line);
-  for (std::string f; std::getline(row, f, ',');) out.push_back(f);
-  return out;
-}
-
 // Real junctions of Tachikawa's road network (walk profile; one origin each, 185,000 residents spread
 // evenly, every 20th needing care) and its 43 real designated shelters snapped to the roads. GSI lists no
 // capacities and no 福祉避難所 here: the bench assumes capacity = 110 % of the population shared equally,
@@ -148,12 +142,10 @@ std::vector<std::string> split_csv(const std::string& line) {
 Instance tachikawa(const std::string& dir) {
   Instance in;
   in.name = "Tachikawa (real road network, real shelters)";
-  std::ifstream csv(dir + "/gsi-designated-shelters.csv");
-  std::string line;
-  std::getline(csv, line);
-  while (std::getline(csv, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    const auto f = split_csv(line);
+  const std::string gsi = dir + "/gsi-designated-shelters.csv";
+  const auto rows = bosai::text::parse_csv(bosai::plans::read_text_file(gsi), gsi);
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const auto& f = rows[r].fields;
     if (f.size() < 10) continue;
     in.shelters.push_back({f[1], {std::stod(f[8]), std::stod(f[9])}, 0, in.shelters.size() % 10 == 0});
   }

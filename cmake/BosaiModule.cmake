@@ -4,15 +4,22 @@ function(bosai_module name)
   cmake_parse_arguments(M "" "" "DEPENDS" ${ARGN})
   file(GLOB sources CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/*.cpp" "${CMAKE_CURRENT_SOURCE_DIR}/*/*.cpp")
   list(FILTER sources EXCLUDE REGEX "/main\\.cpp$")
+  # Installed, the headers live under include/bosai (cmake/BosaiInstall.cmake): the same "module/x.h" paths.
+  set(includes "$<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/src>" "$<INSTALL_INTERFACE:include/bosai>")
   if(NOT sources)  # a module not yet grown past its headers
     add_library(bosai_${name} INTERFACE)
-    target_include_directories(bosai_${name} INTERFACE "${PROJECT_SOURCE_DIR}/src")
+    target_include_directories(bosai_${name} INTERFACE ${includes})
     target_link_libraries(bosai_${name} INTERFACE ${M_DEPENDS})
     return()
   endif()
   add_library(bosai_${name} STATIC ${sources})
-  target_include_directories(bosai_${name} PUBLIC "${PROJECT_SOURCE_DIR}/src")
+  target_include_directories(bosai_${name} PUBLIC ${includes})
   target_link_libraries(bosai_${name} PUBLIC ${M_DEPENDS})
+  if(BOSAI_SANITIZE)
+    # Instrumented objects need the sanitizer runtimes: a program linking the installed libraries gets them too
+    # (in this tree the global link options already add them).
+    target_link_options(bosai_${name} INTERFACE "$<INSTALL_INTERFACE:-fsanitize=address;-fsanitize=undefined>")
+  endif()
 endfunction()
 
 # One GoogleTest executable per module folder under tests/, run through ctest.

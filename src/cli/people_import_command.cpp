@@ -3,8 +3,8 @@
 #include "cli/people_access.h"
 #include "core/error.h"
 #include "people/people_service.h"
-#include "people/text_encoding.h"
 #include "plans/toml_fields.h"
+#include "text/text_encoding.h"
 
 #include <nlohmann/json.hpp>
 
@@ -29,13 +29,13 @@ void add_people_import_command(CLI::App& app, Context& context) {
   cmd->add_option("--encoding", options->encoding, "auto, utf-8 or shift_jis (CP932)");
   cmd->add_flag("--check", options->check, "Only validate; write nothing");
   cmd->callback([&context, options] {
-    const auto encoding = people::parse_text_encoding(options->encoding);
+    const auto encoding = text::parse_text_encoding(options->encoding);
     if (!encoding) throw InputError("--encoding", 0, "must be auto, utf-8 or shift_jis");
     const std::string name = options->file.string();
-    const std::string text = people::to_utf8(plans::read_text_file(options->file), *encoding, name);
+    const std::string bytes = plans::read_text_file(options->file);
     auto access = open_people(context);
     people::PeopleService service(*access.session);
-    const auto summary = service.import_register(text, name, options->check);
+    const auto summary = service.import_register(bytes, name, options->check, *encoding);
     if (context.json) {
       std::cout << nlohmann::json{{"file", name},
                                   {"rows", summary.rows},

@@ -1,7 +1,7 @@
 #include "geo/ogr_points.h"
 
 #include "core/error.h"
-#include "geo/csv_reader.h"
+#include "text/text_encoding.h"
 
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
@@ -81,7 +81,7 @@ SourceTable read_point_layer(const std::filesystem::path& file, const std::vecto
                       : index;
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
       std::string value = feature->IsFieldSetAndNotNull(i) ? field_text(*feature, i) : "";
-      if (find_invalid_utf8(value) != std::string::npos) {
+      if (text::find_invalid_utf8(value) != std::string::npos) {
         throw InputError(table.file, record.line, table.columns[static_cast<std::size_t>(i)], "not valid UTF-8");
       }
       record.values.push_back(std::move(value));

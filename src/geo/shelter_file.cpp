@@ -1,11 +1,12 @@
 #include "geo/shelter_file.h"
 
 #include "core/error.h"
-#include "geo/csv_reader.h"
-#include "geo/csv_writer.h"
 #include "geo/ogr_points.h"
 #include "geo/shelter_columns.h"
 #include "plans/toml_fields.h"
+#include "text/csv_reader.h"
+#include "text/csv_writer.h"
+#include "text/text_encoding.h"
 
 #include <algorithm>
 #include <charconv>
@@ -101,23 +102,18 @@ std::vector<std::string> without_position(std::vector<std::string> header) {
   return header;
 }
 
-long line_at(const std::string& text, std::size_t offset) {
-  return 1 + static_cast<long>(std::count(text.begin(), text.begin() + static_cast<long>(std::min(offset, text.size())),
-                                          '\n'));
-}
-
 // Checks GeoJSON text the way our CSV reader checks CSV (UTF-8, syntax), so a broken file is reported with its
 // line (OGR only says it cannot open it), and returns the line each feature starts on, for OGR's messages.
 std::vector<long> geojson_feature_lines(const std::filesystem::path& file) {
   const std::string text = plans::read_text_file(file);
-  if (const auto bad = find_invalid_utf8(text); bad != std::string::npos) {
-    throw InputError(file.string(), line_at(text, bad), "not valid UTF-8 (a Shift_JIS file?)");
+  if (const auto bad = text::find_invalid_utf8(text); bad != std::string::npos) {
+    throw InputError(file.string(), text::line_at(text, bad), "not valid UTF-8 (a Shift_JIS file?)");
   }
   try {
     const auto parsed = nlohmann::json::parse(text);
     if (!parsed.is_object()) throw InputError(file.string(), 1, "not a GeoJSON object");
   } catch (const nlohmann::json::parse_error& e) {
-    throw InputError(file.string(), line_at(text, e.byte > 0 ? e.byte - 1 : 0), "not valid JSON: " + std::string(e.what()));
+    throw InputError(file.string(), text::line_at(text, e.byte > 0 ? e.byte - 1 : 0), "not valid JSON: " + std::string(e.what()));
   }
   // Each feature has one `"type": "Feature"`; scan for them in order (a plain scan: files may be large).
   std::vector<long> lines;
@@ -142,7 +138,7 @@ std::vector<long> geojson_feature_lines(const std::filesystem::path& file) {
 SourceTable read_shelter_table(const std::filesystem::path& file, ShelterFormat format) {
   if (format == ShelterFormat::kGeoJson) return read_point_layer(file, geojson_feature_lines(file));
   if (format == ShelterFormat::kGeoPackage) return read_point_layer(file);
-  auto rows = read_csv(file);
+  auto rows = text::parse_csv(plans::read_text_file(file), file.string());
   if (rows.empty()) throw InputError(file.string(), 1, "empty file: no header line");
   SourceTable table;
   table.file = file.string();
@@ -175,7 +171,7 @@ void write_shelter_file(const std::filesystem::path& file, ShelterFormat format,
   {
     std::ofstream out(tmp, std::ios::binary);
     if (!out) throw OutputError(file.string(), "no such folder, or no permission");
-    CsvWriter csv(out);
+    text::CsvWriter csv(out);
     csv.row(header);
     for (const auto& s : shelters) {
       std::vector<std::string> row;

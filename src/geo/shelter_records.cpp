@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "geo/shelter_columns.h"
+#include "text/csv_reader.h"
 
 #include <charconv>
 #include <map>
@@ -145,9 +146,7 @@ IncomingShelters shelters_from_table(const SourceTable& table, const DistrictLoc
   for (const auto& record : table.records) {
     RowReader row(table, record, table.columns);
     if (record.values.size() != table.columns.size()) {
-      throw InputError(table.file, record.line, "",
-                       std::to_string(record.values.size()) + " fields but the header has " +
-                           std::to_string(table.columns.size()) + " (a stray comma or broken quoting?)");
+      throw text::field_count_error(table.file, record.line, record.values.size(), table.columns.size());
     }
     Shelter s;
     s.id = row.text(where[C::kId]);

@@ -10,10 +10,11 @@
 
 namespace bosai::people {
 
-ImportSummary PeopleService::import_register(const std::string& utf8_csv, const std::string& file, bool check_only) {
+ImportSummary PeopleService::import_register(const std::string& csv, const std::string& file, bool check_only,
+                                             text::TextEncoding encoding) {
   session_.require(Permission::kImport, "import", file);
   const auto ward = session_.store().wards().load();
-  auto rows = read_register_csv(utf8_csv, file, ward);
+  auto rows = read_register_csv(csv, file, ward, encoding);
   if (!rows.errors.empty()) throw ImportRejected(file, std::move(rows.errors));
   ImportSummary summary;
   summary.rows = static_cast<long long>(rows.people.size());

@@ -3,6 +3,7 @@
 #include "people/drill_person.h"
 #include "people/session.h"
 #include "store/people_repository.h"
+#include "text/text_encoding.h"
 
 #include <string>
 #include <vector>
@@ -23,8 +24,10 @@ class PeopleService {
   explicit PeopleService(Session& session) : session_(session) {}
 
   // Validates the whole file first (ImportRejected lists every bad row); then writes all rows in one
-  // transaction, matching existing entries by 台帳番号. `check_only` validates and writes nothing.
-  ImportSummary import_register(const std::string& utf8_csv, const std::string& file, bool check_only);
+  // transaction, matching existing entries by 台帳番号. `check_only` validates and writes nothing. `csv` is
+  // the file's bytes in `encoding` (kAuto: UTF-8 or Shift_JIS, whichever they are).
+  ImportSummary import_register(const std::string& csv, const std::string& file, bool check_only,
+                                text::TextEncoding encoding = text::TextEncoding::kAuto);
 
   std::vector<Person> list(const store::PersonFilter& filter);
   Person get(long long id);

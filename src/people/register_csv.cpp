@@ -1,7 +1,8 @@
 #include "people/register_csv.h"
 
-#include "people/csv_reader.h"
 #include "people/register_fields.h"
+#include "text/csv_reader.h"
+#include "text/csv_writer.h"
 
 #include <map>
 #include <set>
@@ -37,9 +38,9 @@ constexpr ColumnSpec kColumns[kColumnCount] = {
 class RowReader {
  public:
   RowReader(const std::string& file, const WardStructure& ward, std::vector<InputError>& errors)
-      : fields_(file, ward, errors) {}
+      : file_(file), errors_(errors), fields_(file, ward, errors) {}
 
-  void header(const CsvRecord& record) {
+  void header(const text::CsvRow& record) {
     std::map<std::string, int> known;
     for (int c = 0; c < kColumnCount; ++c) known[kColumns[c].name] = c;
     index_.assign(kColumnCount, -1);
@@ -58,12 +59,11 @@ class RowReader {
     }
   }
 
-  std::optional<Person> row(const CsvRecord& record) {
+  std::optional<Person> row(const text::CsvRow& record) {
     record_ = &record;
     const std::size_t before = fields_.error_count();
     if (record.fields.size() != header_width_) {
-      fields_.fail(record.line, "", "has " + std::to_string(record.fields.size()) + " fields, the header has " +
-                                        std::to_string(header_width_));
+      errors_.push_back(text::field_count_error(file_, record.line, record.fields.size(), header_width_));
       return std::nullopt;
     }
     Person p;
@@ -122,10 +122,12 @@ class RowReader {
     return c;
   }
 
+  const std::string& file_;
+  std::vector<InputError>& errors_;
   RegisterFields fields_;
   std::vector<int> index_;
   std::size_t header_width_ = 0;
-  const CsvRecord* record_ = nullptr;
+  const text::CsvRow* record_ = nullptr;
   std::set<std::string> seen_;
 };
 
@@ -142,9 +144,10 @@ const std::vector<std::string>& register_columns() {
   return names;
 }
 
-RegisterRows read_register_csv(const std::string& text, const std::string& file, const WardStructure& ward) {
+RegisterRows read_register_csv(const std::string& bytes, const std::string& file, const WardStructure& ward,
+                               text::TextEncoding encoding) {
   RegisterRows out;
-  const auto records = parse_csv(text, file);
+  const auto records = text::parse_csv(bytes, file, encoding);
   if (records.empty()) {
     out.errors.emplace_back(file, 1, "the file is empty (a header row is required)");
     return out;
@@ -160,28 +163,19 @@ RegisterRows read_register_csv(const std::string& text, const std::string& file,
   return out;
 }
 
-namespace {
-
-void write_row(std::ostream& out, const std::vector<std::string>& row) {
-  for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << csv_field(row[i]);
-  out << "\r\n";
-}
-
-}  // namespace
-
 void write_roster_csv(std::ostream& out, const std::vector<Person>& people) {
-  out << "\xEF\xBB\xBF";
-  write_row(out, {"氏名", "ふりがな", "生年月日", "性別", "住所", "電話番号", "支援が必要な理由", "世帯"});
+  text::CsvWriter csv(out);
+  csv.row({"氏名", "ふりがな", "生年月日", "性別", "住所", "電話番号", "支援が必要な理由", "世帯"});
   for (const auto& p : people) {
     const auto& d = p.details;
-    write_row(out, {d.name, d.name_kana, d.birth_date, d.sex, d.address, d.phone, d.support_reason,
+    csv.row({d.name, d.name_kana, d.birth_date, d.sex, d.address, d.phone, d.support_reason,
                     household_label(p.profile.household)});
   }
 }
 
 void write_register_csv(std::ostream& out, const std::vector<Person>& people) {
-  out << "\xEF\xBB\xBF";
-  write_row(out, register_columns());
+  text::CsvWriter csv(out);
+  csv.row(register_columns());
   for (const auto& p : people) {
     const auto& d = p.details;
     const auto& f = p.profile;
@@ -196,7 +190,7 @@ void write_register_csv(std::ostream& out, const std::vector<Person>& people) {
         flag_text(c.share_register.given), c.share_register.date, c.share_register.method,
         flag_text(c.make_plan.given), c.make_plan.date, c.make_plan.method,
         flag_text(c.share_plan.given), c.share_plan.date, c.share_plan.method};
-    write_row(out, row);
+    csv.row(row);
   }
 }
 

@@ -2,6 +2,7 @@
 #include "core/error.h"
 #include "core/person.h"
 #include "core/ward_structure.h"
+#include "text/text_encoding.h"
 
 #include <ostream>
 #include <string>
@@ -17,7 +18,9 @@ struct RegisterRows {
   std::vector<InputError> errors;  // every problem in every row, in file order; empty means clean
 };
 
-RegisterRows read_register_csv(const std::string& utf8_text, const std::string& file, const WardStructure& ward);
+// `bytes` as read from the file, in `encoding` (declared, or kAuto to detect UTF-8 or Shift_JIS).
+RegisterRows read_register_csv(const std::string& bytes, const std::string& file, const WardStructure& ward,
+                               text::TextEncoding encoding = text::TextEncoding::kAuto);
 
 // Writes people in the same layout (UTF-8 with BOM so spreadsheet software opens it as UTF-8).
 void write_register_csv(std::ostream& out, const std::vector<Person>& people);

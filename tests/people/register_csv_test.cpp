@@ -1,7 +1,6 @@
 // Protects register import validation: every bad row is reported with its line and field, nothing is
 // accepted from a file with any bad row, and both encodings ward systems export are read.
 #include "people/register_csv.h"
-#include "people/text_encoding.h"
 
 #include <gtest/gtest.h>
 
@@ -12,6 +11,7 @@
 
 using namespace bosai;
 using namespace bosai::people;
+using bosai::text::TextEncoding;
 
 namespace {
 
@@ -92,11 +92,24 @@ TEST(RegisterCsv, UnknownOrMissingColumnsAreRefused) {
 
 TEST(RegisterCsv, ShiftJisAndUtf8WithBomBothRead) {
   const std::string utf8 = header() + row("A1");
-  const auto from_sjis = to_utf8(to_cp932(utf8), TextEncoding::kAuto, "r.csv");
-  EXPECT_EQ(from_sjis, utf8);
-  EXPECT_EQ(to_utf8("\xEF\xBB\xBF" + utf8, TextEncoding::kAuto, "r.csv"), utf8);
-  EXPECT_EQ(to_utf8(to_cp932(utf8), TextEncoding::kShiftJis, "r.csv"), utf8);
-  EXPECT_THROW(to_utf8(to_cp932(utf8), TextEncoding::kUtf8, "r.csv"), InputError);
+  const auto name_of = [](const std::string& bytes, TextEncoding encoding) {
+    const auto rows = read_register_csv(bytes, "r.csv", ward(), encoding);
+    EXPECT_TRUE(rows.errors.empty()) << rows.errors.front().what();
+    return rows.people.empty() ? std::string() : rows.people[0].details.name;
+  };
+  EXPECT_EQ(name_of(to_cp932(utf8), TextEncoding::kAuto), "見本 花子");
+  EXPECT_EQ(name_of("\xEF\xBB\xBF" + utf8, TextEncoding::kAuto), "見本 花子");
+  EXPECT_EQ(name_of(to_cp932(utf8), TextEncoding::kShiftJis), "見本 花子");
+  EXPECT_THROW(read_register_csv(to_cp932(utf8), "r.csv", ward(), TextEncoding::kUtf8), InputError);
+}
+
+TEST(RegisterCsv, ARowWithTooFewFieldsIsListedWithTheOthers) {
+  std::string short_row = row("A2");
+  short_row.erase(short_row.find(",見本"), 1);  // two fields run together
+  const auto rows = read_register_csv(header() + row("A1") + short_row + row("A3", "atlantis"), "r.csv", ward());
+  ASSERT_EQ(rows.errors.size(), 2u);
+  EXPECT_STREQ(rows.errors[0].what(), "r.csv:3: 29 fields but the header has 30 (a stray comma or broken quoting?)");
+  EXPECT_EQ(rows.errors[1].line(), 4);
 }
 
 TEST(RegisterCsv, ExportReadsBackTheSame) {
@@ -104,7 +117,7 @@ TEST(RegisterCsv, ExportReadsBackTheSame) {
   ASSERT_TRUE(rows.errors.empty());
   std::ostringstream out;
   write_register_csv(out, rows.people);
-  const auto again = read_register_csv(to_utf8(out.str(), TextEncoding::kAuto, "x.csv"), "x.csv", ward());
+  const auto again = read_register_csv(out.str(), "x.csv", ward());
   ASSERT_TRUE(again.errors.empty()) << again.errors.front().what();
   ASSERT_EQ(again.people.size(), 2u);
   EXPECT_EQ(again.people[0].details.name, rows.people[0].details.name);

@@ -1,60 +1,32 @@
 #include "routing/assignment/assignment_inputs.h"
 
 #include "core/error.h"
+#include "plans/toml_fields.h"
+#include "text/csv_reader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
 #include <map>
 
 namespace bosai::routing::assignment {
 namespace {
 
-// RFC 4180 fields of one line (quotes, doubled quotes inside quotes).
-std::vector<std::string> split_csv(const std::string& line) {
-  std::vector<std::string> fields(1);
-  bool quoted = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        fields.back() += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        fields.back() += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      fields.emplace_back();
-    } else {
-      fields.back() += c;
-    }
-  }
-  return fields;
-}
-
 // A CSV file with a header row; columns looked up by name.
 class CsvTable {
  public:
   explicit CsvTable(const std::filesystem::path& file) : file_(file.string()) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw InputError(file_, 0, "cannot open file");
-    std::string line;
-    while (std::getline(in, line)) {
-      if (rows_.empty() && header_.empty() && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      ++line_number_;
-      if (header_.empty()) {
-        header_ = split_csv(line);
+    auto rows = text::parse_csv(plans::read_text_file(file), file_);
+    if (rows.empty()) throw InputError(file_, 1, "header", "empty file");
+    header_ = std::move(rows.front().fields);
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+      // Rows of nothing but commas and blanks are what a spreadsheet leaves after cells are cleared.
+      const auto& f = rows[i].fields;
+      if (std::all_of(f.begin(), f.end(), [](const std::string& v) { return v.find_first_not_of(' ') == v.npos; })) {
         continue;
       }
-      if (line.find_first_not_of(" ,") == std::string::npos) continue;
-      rows_.push_back({line_number_, split_csv(line)});
+      rows_.push_back(std::move(rows[i]));
     }
-    if (header_.empty()) throw InputError(file_, 1, "header", "empty file");
   }
 
   std::size_t column(const std::string& name, bool required = true) const {
@@ -65,10 +37,7 @@ class CsvTable {
     return header_.size();
   }
 
-  struct Row {
-    long line;
-    std::vector<std::string> fields;
-  };
+  using Row = text::CsvRow;
   const std::vector<Row>& rows() const { return rows_; }
   const std::string& file() const { return file_; }
 
@@ -120,7 +89,6 @@ class CsvTable {
   std::string file_;
   std::vector<std::string> header_;
   std::vector<Row> rows_;
-  long line_number_ = 0;
 };
 
 }  // namespace

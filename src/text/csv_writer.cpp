@@ -1,12 +1,16 @@
-#include "geo/csv_writer.h"
+#include "text/csv_writer.h"
 
-namespace bosai::geo {
+namespace bosai::text {
 
 CsvWriter::CsvWriter(std::ostream& out, bool bom) : out_(out) {
   if (bom) out_ << "\xEF\xBB\xBF";
 }
 
 void CsvWriter::row(const std::vector<std::string>& fields) {
+  if (fields.size() == 1 && fields[0].empty()) {  // written bare it would be a blank line, which readers skip
+    out_ << "\"\"\r\n";
+    return;
+  }
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i) out_ << ',';
     const auto& f = fields[i];
@@ -24,4 +28,4 @@ void CsvWriter::row(const std::vector<std::string>& fields) {
   out_ << "\r\n";
 }
 
-}  // namespace bosai::geo
+}  // namespace bosai::text
