@@ -7,7 +7,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
 #include <stdexcept>
 
 namespace bosai::render {
@@ -28,7 +27,10 @@ void ensure_gui() {
   static int argc = 1;
   static char name[] = "bosai";
   static char* argv[] = {name, nullptr};
-  static std::unique_ptr<QGuiApplication> app = std::make_unique<QGuiApplication>(argc, argv);
+  // Never destroyed: at exit Qt's own globals go first, and a QGuiApplication torn down after them would touch
+  // freed state. The process ends right after anyway.
+  static QGuiApplication* app = new QGuiApplication(argc, argv);
+  static_cast<void>(app);
 }
 
 QFont page_font(double point_size) {
