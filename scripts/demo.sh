@@ -53,4 +53,4 @@ echo "plan sheet (A4): $out/plan-sheet.html, searchable PDF: $out/plan-sheet.pdf
 
 # Day-3 relief-supply transport: route sheets per driver, a map layer and the plan a drill re-plans from.
 "$bosai" -q supply plan "$here/drills/sample-supply.toml" --out "$out/supply" --time-limit 5
-echo "route sheets (A4): $out/supply/route-sheets.html   map: $out/supply/routes.geojson"
+echo "route sheets (A4): $out/supply/route-sheets.html and .pdf   map: $out/supply/routes.geojson"

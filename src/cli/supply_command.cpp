@@ -3,6 +3,7 @@
 #include "cli/supply_command.h"
 
 #include "cli/parent_command.h"
+#include "render/html_pdf.h"
 #include "report/route_sheets.h"
 #include "services/output_files.h"
 #include "supply/clock_time.h"
@@ -27,7 +28,7 @@ services::SupplyRequest SupplyOptions::request_with_budget() const {
 void add_supply_options(CLI::App& cmd, SupplyOptions& options) {
   auto& rq = options.request;
   cmd.add_option("SCENARIO", rq.scenario, "Supply scenario (drills/*-supply.toml)")->required()->check(CLI::ExistingFile);
-  cmd.add_option("--out", options.out, "Folder for plan.json, routes.geojson and route-sheets.html");
+  cmd.add_option("--out", options.out, "Folder for plan.json, routes.geojson and the drivers' route-sheets.html / .pdf");
   cmd.add_option("--time-limit", rq.time_limit_seconds, "Search time in seconds per fleet")->check(CLI::PositiveNumber);
   cmd.add_option("--iterations", options.iterations, "Stop after this many iterations (reproducible runs)")
       ->check(CLI::NonNegativeNumber);
@@ -37,9 +38,11 @@ void add_supply_options(CLI::App& cmd, SupplyOptions& options) {
 }
 
 void write_supply_outputs(const std::filesystem::path& out, const supply::SupplyPlan& plan) {
+  const std::string sheets = report::route_sheets_html(plan);
   services::write_files(out, {{"plan.json", supply::supply_plan_json(plan).dump(2)},
                               {"routes.geojson", supply::supply_plan_geojson(plan).dump()},
-                              {"route-sheets.html", report::route_sheets_html(plan)}});
+                              {"route-sheets.html", sheets},
+                              {"route-sheets.pdf", render::html_to_pdf(sheets, "配送ルート表 " + plan.scenario)}});
 }
 
 void print_supply_plan(const supply::SupplyPlan& plan, const Context& context) {

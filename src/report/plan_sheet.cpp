@@ -122,8 +122,8 @@ std::string roster_html(const Association& association, const std::vector<Person
           "<td>支援が必要な理由</td><td>世帯</td></tr></thead>\n<tbody>\n";
   for (const auto& p : people) {
     const auto& d = p.details;
-    html << "<tr><td>" << or_dash(d.name) << "</td><td>" << or_dash(d.address) << "</td><td>" << or_dash(d.phone)
-         << "</td><td>" << or_dash(d.birth_date) << " " << or_dash(d.sex) << "</td><td>" << or_dash(d.support_reason)
+    html << "<tr><td>" << or_dash(d.name) << "</td><td>" << or_dash(d.address) << "</td><td nowrap>" << or_dash(d.phone)
+         << "</td><td nowrap>" << or_dash(d.birth_date) << " " << or_dash(d.sex) << "</td><td>" << or_dash(d.support_reason)
          << "</td><td>" << household_label(p.profile.household) << "</td></tr>\n";
   }
   html << "</tbody></table>\n<p class=\"note\">この名簿は、名簿提供に同意した方のみを掲載し、協定に基づき名簿管理責任者に"

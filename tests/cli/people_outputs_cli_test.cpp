@@ -61,6 +61,21 @@ TEST(PeopleOutputsCli, RosterListsOnlyConsentingPeopleOfThatAssociation) {
   const auto html = (db.dir() / "roster.html").string();
   ASSERT_EQ(db.run("committee", {"people", "roster", "--association", association, html}).exit_code, 0);
   EXPECT_NE(read_file(html).find("避難行動要支援者名簿"), std::string::npos);
+  // On paper (A4 landscape) every consenting person's phone number stays on one line, whole.
+  if (std::system("pdftotext -v > /dev/null 2>&1") == 0) {
+    const auto pdf = db.dir() / "roster.pdf";
+    ASSERT_EQ(db.run("committee", {"people", "roster", "--association", association, pdf.string()}).exit_code, 0);
+    const auto txt = db.dir() / "roster.txt";
+    ASSERT_EQ(std::system(("pdftotext -enc UTF-8 '" + pdf.string() + "' '" + txt.string() + "'").c_str()), 0);
+    const auto printed = read_file(txt.string());
+    EXPECT_NE(printed.find("避難行動要支援者名簿"), std::string::npos) << printed;
+    for (const auto& phone : consenting) EXPECT_NE(printed.find(phone), std::string::npos) << phone << " broken or missing";
+    for (const auto& phone : others) EXPECT_EQ(printed.find(phone), std::string::npos) << phone;
+    EXPECT_EQ(std::filesystem::status(pdf).permissions() & std::filesystem::perms::all,
+              std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+  } else if (const char* ci = std::getenv("CI"); ci && std::string(ci) == "true") {
+    FAIL() << "pdftotext missing (poppler-utils)";
+  }
   EXPECT_EQ(db.run("facilitator", {"people", "roster", "--association", association, csv}).exit_code, 2);
 }
 

@@ -167,7 +167,7 @@ TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
   EXPECT_NE(log.find("地区別避難所集計"), std::string::npos) << log;
   EXPECT_NE(log.find("overview.html"), std::string::npos);
   for (const char* output : {"overview.html", "progress.tsv", "assignment.geojson", "plan-sheet.html", "plan-sheet.pdf",
-                             "supply/route-sheets.html", "supply/routes.geojson", "supply/plan.json"}) {
+                             "supply/route-sheets.html", "supply/route-sheets.pdf", "supply/routes.geojson", "supply/plan.json"}) {
     EXPECT_TRUE(std::filesystem::exists(tmp / "out" / output)) << output;
   }
   EXPECT_EQ(run_cli({"--db", (tmp / "out" / "bosai.db").string(), "check"}).exit_code, 0);

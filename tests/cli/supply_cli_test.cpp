@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
+
 using bosai::test::run_cli;
 using bosai::test::TempDir;
 
@@ -28,6 +30,23 @@ TEST(SupplyCli, PlanWritesPlanMapAndRouteSheets) {
   EXPECT_FALSE(plan["routes"].empty());
   EXPECT_EQ(read_json(tmp / "plan" / "routes.geojson")["type"], "FeatureCollection");
   EXPECT_NE(bosai::test::read_file(tmp / "plan" / "route-sheets.html").find("配送"), std::string::npos);
+  // The same sheets on paper: one page per driver, searchable.
+  if (std::system("pdfinfo -v > /dev/null 2>&1") == 0) {
+    const auto pdf = (tmp / "plan" / "route-sheets.pdf").string();
+    const auto info = tmp / "info.txt";
+    ASSERT_EQ(std::system(("pdfinfo '" + pdf + "' > '" + info.string() + "'").c_str()), 0);
+    EXPECT_NE(bosai::test::read_file(info).find("Pages:           " + std::to_string(plan["routes"].size() +
+                                                                                      (plan["unserved"].empty() ? 0 : 1))),
+              std::string::npos)
+        << bosai::test::read_file(info);
+    const auto txt = tmp / "sheets.txt";
+    ASSERT_EQ(std::system(("pdftotext -enc UTF-8 '" + pdf + "' '" + txt.string() + "'").c_str()), 0);
+    const auto printed = bosai::test::read_file(txt);
+    EXPECT_NE(printed.find("配送ルート表"), std::string::npos) << printed;
+    EXPECT_NE(printed.find(plan["routes"][0]["name"].get<std::string>()), std::string::npos) << printed;
+  } else if (const char* ci = std::getenv("CI"); ci && std::string(ci) == "true") {
+    FAIL() << "pdfinfo missing (poppler-utils)";
+  }
   EXPECT_FALSE(std::filesystem::exists(tmp / "plan" / "plan.json.partial"));
 }
 
