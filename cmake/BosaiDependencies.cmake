@@ -30,7 +30,7 @@ bosai_find_dependency(tomlplusplus)
 bosai_find_dependency(Threads)
 bosai_find_dependency(PkgConfig)
 # Rendering (maps, pages, PDF: bosai::render) only; the other libraries never link Qt.
-bosai_find_dependency(Qt6 6.4 COMPONENTS Gui)
+bosai_find_dependency(Qt6 6.4 COMPONENTS Gui Svg)
 
 # libsodium and LEMON ship no CMake package: their imported targets are made here, under the names the
 # exported targets refer to.

@@ -20,6 +20,10 @@ db="$out/bosai.db"
 # Per-地区 summary and the printable overview.
 "$bosai" --db "$db" summary --date 2026-12-01
 "$bosai" --db "$db" report overview "$out/overview.html" --date 2026-12-01
+"$bosai" --db "$db" -q report overview "$out/overview.pdf" --date 2026-12-01
+
+# The A3 map of every 地区 (DIG style: shelters by shape, roads by class, numbered list with addresses).
+"$bosai" --db "$db" -q map districts "$out/district-maps.pdf" --date 2026-12-01 --roads "$here/maps/sample-roads.geojson"
 
 # The synthetic register of people needing support, encrypted under a passphrase (a demo one unless you set
 # BOSAI_PASSPHRASE), its per-地区 progress as any role may see it, and the audit log's integrity.
@@ -48,8 +52,11 @@ echo "assignment map layer: $out/assignment.geojson"
 "$bosai" --db "$db" -q --role ward_staff plans route 1 --hazard storm --roads "$here/maps/sample-roads.geojson" \
   --shelter X1311290134121
 "$bosai" --db "$db" -q --role ward_staff people sheet 1 "$out/plan-sheet.html"
-"$bosai" --db "$db" -q --role ward_staff people sheet 1 "$out/plan-sheet.pdf"
-echo "plan sheet (A4): $out/plan-sheet.html, searchable PDF: $out/plan-sheet.pdf"
+"$bosai" --db "$db" -q --role ward_staff people sheet 1 "$out/plan-sheet.pdf" --roads "$here/maps/sample-roads.geojson"
+echo "plan sheet (A4): $out/plan-sheet.html, searchable PDF with the route map: $out/plan-sheet.pdf"
+
+# The register list a 町会's 名簿管理責任者 keeps (consenting people only), A4 landscape.
+"$bosai" --db "$db" -q --role ward_staff people roster --association 二子玉川東町会 "$out/roster.pdf"
 
 # Day-3 relief-supply transport: route sheets per driver, a map layer and the plan a drill re-plans from.
 "$bosai" -q supply plan "$here/drills/sample-supply.toml" --out "$out/supply" --time-limit 5

@@ -11,7 +11,7 @@ packages=(
   libsodium-dev
   nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  qt6-base-dev libgl-dev fonts-noto-cjk poppler-utils
+  qt6-base-dev qt6-svg-dev libgl-dev fonts-noto-cjk poppler-utils
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -41,5 +41,6 @@ void add_storm_pending_command(CLI::App& app, Context& context);
 void add_people_sheet_command(CLI::App& app, Context& context);
 void add_people_roster_command(CLI::App& app, Context& context);
 void add_people_drill_command(CLI::App& app, Context& context);
+void add_map_districts_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

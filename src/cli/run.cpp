@@ -49,6 +49,7 @@ constexpr CommandRegistrar kCommands[] = {
     add_people_sheet_command,
     add_people_roster_command,
     add_people_drill_command,
+    add_map_districts_command,
 };
 
 }  // namespace

@@ -50,20 +50,26 @@ bool crosses_ring(const GeoPoint& a, const GeoPoint& b, const Area::Ring& ring) 
   return false;
 }
 
-void extend(Area::Bounds& bounds, const GeoPoint& p) {
-  bounds.min_lat = std::min(bounds.min_lat, p.lat);
-  bounds.max_lat = std::max(bounds.max_lat, p.lat);
-  bounds.min_lon = std::min(bounds.min_lon, p.lon);
-  bounds.max_lon = std::max(bounds.max_lon, p.lon);
-}
-
-void extend(Area::Bounds& bounds, const Area::Bounds& other) {
-  if (other.min_lat > other.max_lat) return;
-  extend(bounds, GeoPoint{other.min_lat, other.min_lon});
-  extend(bounds, GeoPoint{other.max_lat, other.max_lon});
-}
-
 }  // namespace
+
+void Area::Bounds::extend(const GeoPoint& p) {
+  min_lat = std::min(min_lat, p.lat);
+  max_lat = std::max(max_lat, p.lat);
+  min_lon = std::min(min_lon, p.lon);
+  max_lon = std::max(max_lon, p.lon);
+}
+
+void Area::Bounds::extend(const Bounds& other) {
+  if (other.empty()) return;
+  extend(GeoPoint{other.min_lat, other.min_lon});
+  extend(GeoPoint{other.max_lat, other.max_lon});
+}
+
+Area::Bounds Area::Bounds::of(std::span<const GeoPoint> points) {
+  Bounds b;
+  for (const auto& p : points) b.extend(p);
+  return b;
+}
 
 bool Area::Bounds::contains(const GeoPoint& p) const {
   return p.lat >= min_lat && p.lat <= max_lat && p.lon >= min_lon && p.lon <= max_lon;
@@ -78,9 +84,8 @@ void Area::add_polygon(Ring outer, std::vector<Ring> holes) {
   if (too_short(outer) || std::any_of(holes.begin(), holes.end(), too_short)) {
     throw std::invalid_argument("a polygon ring needs at least 4 positions");
   }
-  Bounds box;
-  for (const auto& p : outer) extend(box, p);
-  extend(bounds_, box);
+  const Bounds box = Bounds::of(outer);
+  bounds_.extend(box);
   polygon_bounds_.push_back(box);
   polygons_.push_back({std::move(outer), std::move(holes)});
 }
@@ -99,8 +104,7 @@ bool Area::contains(const GeoPoint& p) const {
 
 bool Area::touches(std::span<const GeoPoint> line) const {
   if (line.empty()) return false;
-  Bounds box;
-  for (const auto& p : line) extend(box, p);
+  const Bounds box = Bounds::of(line);
   if (!bounds_.overlaps(box)) return false;
   for (std::size_t i = 0; i < polygons_.size(); ++i) {
     if (!polygon_bounds_[i].overlaps(box)) continue;

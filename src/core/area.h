@@ -24,6 +24,10 @@ class Area {
     double min_lat = 90, max_lat = -90, min_lon = 180, max_lon = -180;
     bool contains(const GeoPoint& p) const;
     bool overlaps(const Bounds& other) const;
+    void extend(const GeoPoint& p);
+    void extend(const Bounds& other);  // an empty `other` changes nothing
+    bool empty() const { return min_lat > max_lat; }
+    static Bounds of(std::span<const GeoPoint> points);  // empty for no points
   };
 
   Area() = default;

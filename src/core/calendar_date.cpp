@@ -19,6 +19,13 @@ std::optional<std::string> normalise_date(const std::string& text) {
   return text.substr(0, 4) + "-" + text.substr(5, 2) + "-" + text.substr(8, 2);
 }
 
+std::string japanese_date(const std::string& iso) {
+  const auto date = normalise_date(iso);
+  if (!date) return iso;
+  return date->substr(0, 4) + "年" + std::to_string(std::stoi(date->substr(5, 2))) + "月" +
+         std::to_string(std::stoi(date->substr(8, 2))) + "日";
+}
+
 std::string today_local() {
   const std::time_t t = std::time(nullptr);
   std::tm tm{};

@@ -21,15 +21,17 @@ th { background: #f4f4f4; width: 28%; font-weight: normal; }
 .sheet { page-break-after: always; }
 .sheet:last-child { page-break-after: auto; }
 .note { font-size: 9pt; border: 1px solid #000; padding: 2mm; margin-top: 4mm; }
+.route-map { margin: 2mm 0; page-break-inside: avoid; } .route-map svg { width: 100%; height: auto; }
 .confidential { float: right; margin: 0; border: 2px solid #000; padding: 0 2mm; font-weight: bold; }
 )css";
 
 // Tables also carry width/cellspacing attributes: the PDF path (QTextDocument) reads those, not the CSS.
 std::string or_dash(const std::string& s) { return s.empty() ? "—" : html_escape(s); }
 
-// What a reader of the sheet needs from a stored route: how far, on what kind of way, and that the map is
-// attached. Routes made by `bosai plans route` carry distance and profile; others only say a map exists.
-std::string route_summary(const std::string& route_geojson) {
+// What a reader of the sheet needs from a stored route: how far, on what kind of way, and where its map is.
+// Routes made by `bosai plans route` carry distance and profile; others only say a map exists.
+std::string route_summary(const std::string& route_geojson, bool map_below) {
+  const std::string where = map_below ? "、経路図は下図" : "、経路図あり（別紙）";
   if (route_geojson.empty()) return "";
   const auto root = nlohmann::json::parse(route_geojson, nullptr, false);
   if (root.is_object() && root.contains("features") && root["features"].is_array()) {
@@ -42,11 +44,11 @@ std::string route_summary(const std::string& route_geojson) {
       out << props.value("shelter_name", "避難先") << "まで約" << std::lround(metres / 10) * 10 << "m";
       if (profile == "wheelchair") out << "（段差を避ける経路）";
       if (profile == "walk") out << "（徒歩）";
-      out << "、経路図あり（別紙）";
+      out << where;
       return out.str();
     }
   }
-  return "経路図あり（別紙）";
+  return where.substr(std::string("、").size());
 }
 
 void row(std::ostringstream& html, const char* label, const std::string& value) {
@@ -58,13 +60,13 @@ void head(std::ostringstream& html, const std::string& title) {
        << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
 }
 
-void plan_section(std::ostringstream& html, const EvacuationPlan& p) {
+void plan_section(std::ostringstream& html, const EvacuationPlan& p, const std::string& route_map) {
   html << "<h2>" << plan_hazard_label(p.hazard) << "のときの計画（" << plan_status_label(p.status) << "・第" << p.revision
        << "版）</h2>\n<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n";
   row(html, "避難先", std::string(destination_label(p.destination.kind)) +
                           (p.destination.name.empty() ? "" : "：" + p.destination.name) +
                           (p.destination.address.empty() ? "" : "（" + p.destination.address + "）"));
-  row(html, "避難経路", route_summary(p.route_geojson));
+  row(html, "避難経路", route_summary(p.route_geojson, !route_map.empty()));
   row(html, "歩行・移動", p.care.mobility);
   row(html, "介助の方法", p.care.assistance);
   row(html, "医療的ケア", p.care.medical);
@@ -85,14 +87,16 @@ void plan_section(std::ostringstream& html, const EvacuationPlan& p) {
     html << "<tr><th width=\"28%\">" << or_dash(s.name) << "</th><td>" << or_dash(s.relation) << "／" << or_dash(s.contact) << "／"
          << or_dash(s.availability) << "</td></tr>\n";
   }
-  html << "</tbody></table>\n<p>作成日 " << or_dash(p.created_on) << "　最終確認日 " << or_dash(p.last_checked_on)
+  html << "</tbody></table>\n";
+  if (!route_map.empty()) html << "<div class=\"route-map\">" << route_map << "</div>\n";
+  html << "<p>作成日 " << or_dash(p.created_on) << "　最終確認日 " << or_dash(p.last_checked_on)
        << "　次回見直し日 " << or_dash(p.next_review_on) << "　作成者 " << plan_author_label(p.author) << "</p>\n";
 }
 
 }  // namespace
 
 std::string plan_sheet_html(const Person& person, const std::vector<EvacuationPlan>& plans,
-                            const std::string& ward_name) {
+                            const std::string& ward_name, const std::vector<std::string>& route_maps) {
   const auto& d = person.details;
   std::ostringstream html;
   head(html, "個別避難計画 " + d.name);
@@ -106,7 +110,7 @@ std::string plan_sheet_html(const Person& person, const std::vector<EvacuationPl
   row(html, "言語", d.language);
   html << "</table>\n";
   if (plans.empty()) html << "<p>この方の個別避難計画はまだ作成されていません。</p>\n";
-  for (const auto& p : plans) plan_section(html, p);
+  for (std::size_t i = 0; i < plans.size(); ++i) plan_section(html, plans[i], i < route_maps.size() ? route_maps[i] : "");
   html << "<p class=\"note\">この計画は本人の同意を得て作成し、本人と避難支援等実施者が共有するものです。"
           "避難支援等実施者は法的な義務を負うものではなく、この計画は災害時の避難や支援を保証するものではありません。"
           "ご自身とご家族の安全を第一にしてください。" << html_escape(ward_name) << "</p>\n</section>\n</body>\n</html>\n";

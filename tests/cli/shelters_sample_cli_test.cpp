@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdlib>
+#include <regex>
 
 using bosai::test::run_cli;
 using bosai::test::TempDir;
@@ -118,16 +119,23 @@ TEST(SheltersSampleCli, OverviewReportIsAPrintableJapaneseHtmlWithMapAndCredit) 
   auto html = bosai::test::read_file(out);
   EXPECT_NE(html.find("<html lang=\"ja\">"), std::string::npos);
   EXPECT_NE(html.find("size: A4"), std::string::npos);
-  EXPECT_NE(html.find("<svg class=\"map\""), std::string::npos);
-  EXPECT_NE(html.find("上祖師谷"), std::string::npos);
-  EXPECT_EQ(html.find("出典：国土地理院"), std::string::npos);  // the synthetic sample holds no GSI data
+  EXPECT_NE(html.find("<div class=\"map\"><svg"), std::string::npos) << "the map is inline SVG";
+  EXPECT_NE(html.find(">上町</text>"), std::string::npos) << "地区 names are text on the map";
+  EXPECT_NE(html.find(">指定避難所</text>"), std::string::npos) << "the legend is on the map";
+  // Qt's SVG splits text into runs by script (漢字, カナ …), one <text> each: read it as a browser shows it.
+  const auto shown = [](const std::string& markup) {
+    return std::regex_replace(std::regex_replace(markup, std::regex("<[^>]*>"), ""), std::regex("\\s+"), "");
+  };
+  EXPECT_NE(shown(html).find("避難所:見本データ（架空）"), std::string::npos);
+  EXPECT_EQ(html.find("国土地理院"), std::string::npos);  // the synthetic sample holds no GSI data
   // With real GSI data imported, the credit line is printed.
   ASSERT_EQ(run_cli({"--db", db, "-q", "shelters", "import",
                      (bosai::test::shared_data_dir() / "setagaya/gsi-designated-shelters.csv").string()})
                 .exit_code,
             0);
   ASSERT_EQ(run_cli({"--db", db, "report", "overview", out}).exit_code, 0);
-  EXPECT_NE(bosai::test::read_file(out).find("出典：国土地理院 指定緊急避難場所・指定避難所データ"), std::string::npos);
+  EXPECT_NE(shown(bosai::test::read_file(out)).find("避難所:国土地理院「指定緊急避難場所データ・指定避難所データ」を加工して作成"),
+            std::string::npos);
 }
 
 TEST(SheltersSampleCli, StatusHistoryRecordsWhoAndWhen) {
@@ -166,7 +174,8 @@ TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
   const auto log = bosai::test::read_file(tmp / "log");
   EXPECT_NE(log.find("地区別避難所集計"), std::string::npos) << log;
   EXPECT_NE(log.find("overview.html"), std::string::npos);
-  for (const char* output : {"overview.html", "progress.tsv", "assignment.geojson", "plan-sheet.html", "plan-sheet.pdf",
+  for (const char* output : {"overview.html", "overview.pdf", "district-maps.pdf", "roster.pdf", "progress.tsv",
+                             "assignment.geojson", "plan-sheet.html", "plan-sheet.pdf",
                              "supply/route-sheets.html", "supply/route-sheets.pdf", "supply/routes.geojson", "supply/plan.json"}) {
     EXPECT_TRUE(std::filesystem::exists(tmp / "out" / output)) << output;
   }

@@ -3,6 +3,7 @@
 // font, has the page size asked for, and stays a well-formed PDF after its ToUnicode maps are rewritten.
 #include "render/gui.h"
 #include "render/html_pdf.h"
+#include "render/map_pages.h"
 #include "render/pdf_text_repair.h"
 #include "support/temp_dir.h"
 
@@ -90,6 +91,34 @@ TEST(PdfText, TheCjkFontIsEmbeddedAndThePageIsTheSizeAskedFor) {
   EXPECT_NE(poppler("pdfinfo", a4).find("595 x 842 pts (A4)"), std::string::npos);
   const auto a3 = written(dir, html_to_pdf("<p>地区</p>", "a3", {PageFormat::Size::kA3, true, 10}), "a3.pdf");
   EXPECT_NE(poppler("pdfinfo", a3).find("1191 x 842 pts (A3)"), std::string::npos) << poppler("pdfinfo", a3);
+}
+
+// A map's labels, legend and list are text too: a committee searches the A3 map for its shelter.
+TEST(PdfText, MapPagesAreSearchableA3WithTheirLabelsLegendAndList) {
+  REQUIRE_POPPLER();
+  test::TempDir dir;
+  map::MapScene scene;
+  scene.title = "見本区 長沼地区 防災地図";
+  scene.date = "2026年12月1日現在";
+  Area district("長沼");
+  district.add_polygon({{35.60, 139.60}, {35.60, 139.62}, {35.62, 139.62}, {35.62, 139.60}, {35.60, 139.60}});
+  scene.districts.push_back({"01", "長沼", district, true});
+  scene.sites = {{"A", 1, "行善寺公園", ShelterKind::kGatheringPoint, {35.605, 139.605}, "見本区長沼一丁目2-3"},
+                 {"B", 2, "高齢者福祉センター", ShelterKind::kWelfare, {35.612, 139.611}, "見本区長沼二丁目4-5"},
+                 {"C", 3, "長沼小学校", ShelterKind::kDesignated, {35.615, 139.603}, "見本区長沼三丁目6-7"}};
+  scene.credits = {"道路: © OpenStreetMap contributors (ODbL)"};
+  const std::string pdf = map_pages_pdf({scene}, {PageFormat::Size::kA3, true, 10});
+  const auto file = written(dir, pdf, "map.pdf");
+  const std::string text = poppler("pdftotext -enc UTF-8", file);
+  for (const char* word : {"長沼地区 防災地図", "行善寺公園", "高齢者福祉センター", "長沼小学校", "一時集合所",
+                           "指定避難所", "福祉避難所", "見本区長沼二丁目4-5", "OpenStreetMap contributors",
+                           "2026年12月1日現在"}) {
+    EXPECT_NE(text.find(word), std::string::npos) << word << " not found in: " << text;
+  }
+  EXPECT_FALSE(std::regex_search(text, std::regex("\xE2[\xBA-\xBF]"))) << text;
+  EXPECT_NE(poppler("pdfinfo", file).find("1191 x 842 pts (A3)"), std::string::npos);
+  EXPECT_TRUE(std::regex_search(poppler("pdffonts", file), std::regex("NotoSansCJKjp\\S*\\s+CID TrueType\\s+Identity-H\\s+yes")));
+  expect_consistent_xref(pdf);
 }
 
 TEST(PdfText, TheFontsOwnRadicalsMapBackToIdeographs) {

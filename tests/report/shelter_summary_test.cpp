@@ -64,17 +64,17 @@ TEST(ShelterSummary, LifecycleDatesDecideWhatCounts) {
   EXPECT_FALSE(in_effect(opening, "2027-03-31"));
 }
 
-TEST(ShelterOverview, EscapesNamesAndDrawsEveryShelterInEffect) {
-  auto odd = shelter("x<1>", ShelterKind::kWideArea, "kyodo");
-  odd.name = "<script>alert(1)</script>";
+TEST(ShelterOverview, EscapesNamesCountsOnlyShelterInEffectAndCarriesTheMap) {
+  auto w = ward();
+  w.ward.name = "<script>alert(1)</script>区";
   auto gone = shelter("gone", ShelterKind::kDesignated, "kyodo");
   gone.effective_to = "2020-01-01";
-  const std::vector<Shelter> shelters = {odd, gone, shelter("E1311200002111", ShelterKind::kDesignated, "kyodo")};
-  const auto w = ward();
-  const auto html = report::overview_html(report::summarise_shelters(w, shelters, "2026-12-01"), shelters, w.districts);
+  const std::vector<Shelter> shelters = {shelter("a", ShelterKind::kWideArea, "kyodo"), gone,
+                                         shelter("E1311200002111", ShelterKind::kDesignated, "kyodo")};
+  const auto html = report::overview_html(report::summarise_shelters(w, shelters, "2026-12-01"), shelters,
+                                          "<img src=\"overview-map\">");
   EXPECT_EQ(html.find("<script>"), std::string::npos);
-  EXPECT_NE(html.find("data-id=\"x&lt;1&gt;\""), std::string::npos);
-  EXPECT_EQ(html.find("data-id=\"gone\""), std::string::npos);
-  EXPECT_NE(html.find("data-id=\"E1311200002111\""), std::string::npos);
-  EXPECT_NE(html.find("出典：国土地理院"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
+  EXPECT_NE(html.find("時点で有効な避難所 2 か所"), std::string::npos) << html;
+  EXPECT_NE(html.find("<div class=\"map\"><img src=\"overview-map\"></div>"), std::string::npos);
 }

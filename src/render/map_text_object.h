@@ -1,0 +1,31 @@
+#pragma once
+#include "render/sheet_maps.h"
+
+#include <QObject>
+#include <QTextObjectInterface>
+
+class QTextDocument;
+
+namespace bosai::render {
+
+// Draws a map where a sheet's HTML has <img src="NAME" width=… height=…> and NAME is one of `maps`: the map
+// flows and pages with the text, drawn in vectors with its legend underneath. Sizes are CSS pixels (1/96 in).
+class MapTextObject : public QObject, public QTextObjectInterface {
+  Q_OBJECT
+  Q_INTERFACES(QTextObjectInterface)
+
+ public:
+  explicit MapTextObject(const SheetMaps& maps) : maps_(maps) {}
+
+  // Registers with `document`'s layout and swaps each matching image for a map; call after setHtml.
+  void install(QTextDocument& document);
+
+  QSizeF intrinsicSize(QTextDocument* document, int position, const QTextFormat& format) override;
+  void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* document, int position,
+                  const QTextFormat& format) override;
+
+ private:
+  const SheetMaps& maps_;
+};
+
+}  // namespace bosai::render
