@@ -75,6 +75,11 @@ void add_road_layer(map::MapScene& scene, const std::filesystem::path& file, Pro
                                          : "道路: " + file.filename().string());
 }
 
+void keep_roads_in_view(map::MapScene& scene) {
+  const Area::Bounds extent = map::scene_extent(scene);
+  std::erase_if(scene.roads, [&](const map::MapScene::Road& r) { return !extent.overlaps(Area::Bounds::of(r.line)); });
+}
+
 void add_hazard_layers(map::MapScene& scene, const std::vector<std::filesystem::path>& files) {
   static constexpr std::array<std::pair<const char*, const char*>, 3> kKsj = {{
       {"A31", "国土数値情報（洪水浸水想定区域データ）国土交通省"},

@@ -69,9 +69,7 @@ std::vector<map::MapScene> district_map_scenes(store::Store& store, const WardMa
       return it != shelters.end() && it->district_code == d.code;
     });
     for (std::size_t i = 0; i < scene.sites.size(); ++i) scene.sites[i].number = static_cast<int>(i) + 1;
-    const auto extent = map::scene_extent(scene);
-    std::erase_if(scene.roads,
-                  [&](const map::MapScene::Road& r) { return !extent.overlaps(Area::Bounds::of(r.line)); });
+    keep_roads_in_view(scene);
     scenes.push_back(std::move(scene));
   }
   return scenes;
