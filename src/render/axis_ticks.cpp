@@ -7,7 +7,7 @@
 
 namespace bosai::render {
 
-AxisTicks nice_ticks(double low, double high, int max_intervals) {
+AxisTicks nice_ticks(double low, double high, int max_intervals, double min_step) {
   if (!std::isfinite(low) || !std::isfinite(high) || low > high) {
     throw std::invalid_argument("axis ticks: the range " + std::to_string(low) + " … " + std::to_string(high) +
                                 " is not finite or is reversed");
@@ -26,10 +26,11 @@ AxisTicks nice_ticks(double low, double high, int max_intervals) {
   // would get an extra one.
   constexpr double kSlack = 1e-9;
   const double raw = (high - low) / max_intervals;
-  const double power = std::pow(10.0, std::floor(std::log10(raw)));
+  const double power = std::pow(10.0, std::floor(std::log10(std::max(raw, min_step))));
   for (double scale = power;; scale *= 10) {
     for (const double multiple : std::array{1.0, 2.0, 5.0}) {
       const double step = multiple * scale;
+      if (step < min_step * (1 - kSlack)) continue;
       const double first = std::floor(low / step + kSlack);
       const double last = std::ceil(high / step - kSlack);
       const int intervals = static_cast<int>(std::lround(last - first));

@@ -14,8 +14,9 @@ struct AxisTicks {
 };
 
 // The fewest-interval 1-2-5 ticks, at most `max_intervals` of them, whose first ≤ low and last ≥ high (low ≤ high,
-// both finite; a range of one value is widened around it). std::invalid_argument otherwise or when max_intervals < 1.
-AxisTicks nice_ticks(double low, double high, int max_intervals);
+// both finite; a range of one value is widened around it), with a step of at least `min_step` (1 for counts of
+// people: no 0.5 人). std::invalid_argument otherwise or when max_intervals < 1.
+AxisTicks nice_ticks(double low, double high, int max_intervals, double min_step = 0);
 
 // `value` with `decimals` places, thousands grouped with commas (1,250), never "-0".
 std::string format_number(double value, int decimals);

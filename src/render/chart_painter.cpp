@@ -20,6 +20,7 @@ namespace {
 // Sizes below are in ems of the scaled painter draw_chart sets up (render/chart_marks.h).
 constexpr double kEm = kChartEm;
 constexpr double kPad = 0.4 * kEm;
+constexpr int kWrapped = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere;
 
 QString q(const std::string& text) { return QString::fromStdString(text); }
 
@@ -152,7 +153,7 @@ class ChartDrawing {
     if (high > 0) high += span * label_share;
     if (low < 0) low -= span * label_share;
     const int max_intervals = std::clamp(static_cast<int>(plot_height / (1.8 * kEm)), 2, 10);
-    return nice_ticks(low, high, max_intervals);
+    return nice_ticks(low, high, max_intervals, decimals_ == 0 ? 1 : 0);  // whole values, whole ticks
   }
 
   double tick_labels_width(const AxisTicks& ticks) const {
@@ -164,32 +165,40 @@ class ChartDrawing {
     return widest;
   }
 
-  // Category labels: for bars each under its own slot, wrapped onto two lines and made smaller until it fits;
-  // for lines (times) one line, every n-th label when they would touch.
+  // Category labels. Bars: each under its own slot, wrapped onto two lines and made smaller until it fits, else
+  // turned to read upwards (long 地区 names under many bars), shortened only beyond a third of the frame's
+  // height. Lines (times): one line, every n-th label when they would touch. Rotated labels are thinned too
+  // when even the smallest text is thicker than a slot.
   void lay_out_categories(double slot) {
-    const auto n = chart_.categories.size();
+    auto widest = [&](const QFontMetricsF& m) {
+      double w = 0;
+      for (const auto& c : chart_.categories) w = std::max(w, m.horizontalAdvance(q(c)));
+      return w;
+    };
     if (lines_) {
       category_font_ = font(0.8);
       const auto m = metrics(category_font_);
-      double widest = 0;
-      for (const auto& c : chart_.categories) widest = std::max(widest, m.horizontalAdvance(q(c)));
-      category_every_ = std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil((widest + 0.8 * kEm) / slot)));
+      category_every_ = std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil((widest(m) + 0.8 * kEm) / slot)));
       category_height_ = m.height();
       return;
     }
-    const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere;
     for (double ems = 0.9; ems >= 0.6 - 1e-9; ems -= 0.05) {
       category_font_ = font(ems);
       const auto m = metrics(category_font_);
       double tallest = 0;
-      for (std::size_t i = 0; i < n; ++i) {
-        tallest = std::max(tallest, m.boundingRect(QRectF(0, 0, slot * 0.94, 1e6), flags, q(chart_.categories[i])).height());
+      for (const auto& c : chart_.categories) {
+        tallest = std::max(tallest, m.boundingRect(QRectF(0, 0, slot * 0.94, 1e6), kWrapped, q(c)).height());
       }
       category_height_ = tallest;
-      category_elide_ = tallest > 2 * m.lineSpacing() + 1;
-      if (!category_elide_) return;
+      if (tallest <= 2 * m.lineSpacing() + 1) return;
     }
-    category_height_ = metrics(category_font_).height();  // still too long at the smallest size: one line, elided
+    category_rotated_ = true;
+    category_font_ = font(0.75);
+    const double thickness = metrics(category_font_).height();
+    if (thickness > slot * 0.95) category_font_ = font(std::max(0.5, 0.75 * slot * 0.95 / thickness));
+    const auto m = metrics(category_font_);
+    category_every_ = std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(m.height() / (slot * 0.95))));
+    category_height_ = std::min(widest(m), height_ / 3);
   }
 
   void lay_out_plot(double top) {
@@ -332,15 +341,23 @@ class ChartDrawing {
     const double top = plot_.bottom() + 0.35 * kEm;
     const auto m = metrics(category_font_);
     for (std::size_t c = 0; c < chart_.categories.size(); c += category_every_) {
-      QString label = q(chart_.categories[c]);
-      const double w = slot_ * (lines_ ? category_every_ : 0.94);
-      if (category_elide_) label = m.elidedText(label, Qt::ElideRight, w);
+      const double x = x_of_category(c);
       if (lines_) {
         p_.setPen(chart_pen(Qt::black, 0.06));
-        p_.drawLine(QPointF(x_of_category(c), plot_.bottom()), QPointF(x_of_category(c), plot_.bottom() + 0.25 * kEm));
+        p_.drawLine(QPointF(x, plot_.bottom()), QPointF(x, plot_.bottom() + 0.25 * kEm));
       }
-      text(QRectF(x_of_category(c) - w / 2, top, w, category_height_),
-           Qt::AlignHCenter | Qt::AlignTop | (lines_ || category_elide_ ? 0 : Qt::TextWrapAnywhere), label, category_font_);
+      if (category_rotated_) {  // reading upwards, ending under the bar
+        p_.save();
+        p_.translate(x, top);
+        p_.rotate(-90);
+        text(QRectF(-category_height_, -m.height() / 2, category_height_, m.height()), Qt::AlignRight | Qt::AlignVCenter,
+             m.elidedText(q(chart_.categories[c]), Qt::ElideRight, category_height_), category_font_);
+        p_.restore();
+        continue;
+      }
+      const double w = slot_ * (lines_ ? category_every_ : 0.94);
+      text(QRectF(x - w / 2, top, w, category_height_), lines_ ? Qt::AlignHCenter | Qt::AlignTop : kWrapped,
+           q(chart_.categories[c]), category_font_);
     }
   }
 
@@ -378,7 +395,7 @@ class ChartDrawing {
   QFont category_font_;
   double category_height_ = 0;
   std::size_t category_every_ = 1;
-  bool category_elide_ = false;
+  bool category_rotated_ = false;
 };
 
 }  // namespace

@@ -58,6 +58,15 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{12, 31, 4, 10, 10, 40},          // not from zero
                       Case{0.001, 0.0042, 3, 0, 0.002, 0.006}));
 
+TEST(NiceTicks, AMinimumStepKeepsCountsWhole) {
+  const AxisTicks few = nice_ticks(0, 3, 10, 1);
+  EXPECT_EQ(few.step, 1);
+  EXPECT_EQ(few.intervals, 3);
+  EXPECT_EQ(nice_ticks(0, 1, 5, 1).step, 1) << "0 … 1 person is not in fifths";
+  EXPECT_DOUBLE_EQ(nice_ticks(0, 1, 5).step, 0.2);
+  EXPECT_EQ(nice_ticks(0, 3000, 6, 1).step, 500) << "a minimum below the step changes nothing";
+}
+
 TEST(NiceTicksErrors, AReversedOrInfiniteRangeOrNoIntervalIsRefused) {
   EXPECT_THROW(nice_ticks(2, 1, 5), std::invalid_argument);
   EXPECT_THROW(nice_ticks(0, INFINITY, 5), std::invalid_argument);

@@ -45,6 +45,22 @@ TEST(ChartPdf, PdftotextGivesBackTheJapaneseThatWasDrawn) {
   EXPECT_EQ(text.find("\xEF\xBF\xBD"), std::string::npos) << text;
 }
 
+TEST(ChartPdf, LongCategoryNamesUnderManyBarsAreTurnedNotCut) {
+  REQUIRE_POPPLER();
+  Chart districts;
+  districts.title = "地区別の避難者数";
+  districts.unit = "人";
+  districts.series = {{"避難者", {}}};
+  for (int i = 1; i <= 20; ++i) {
+    districts.categories.push_back("第" + std::to_string(i) + "地区まちづくりセンター");
+    districts.series[0].values.push_back(100 + 10 * i);
+  }
+  bosai::test::TempDir dir;
+  const std::string text =
+      bosai::test::poppler("pdftotext -enc UTF-8", bosai::test::written(dir, charts_to_pdf({districts}, "地区")));
+  for (const auto& name : districts.categories) EXPECT_NE(text.find(name), std::string::npos) << name << " in " << text;
+}
+
 TEST(ChartPdf, TheFontIsEmbeddedAndThePaperAndPagingAreAsAskedFor) {
   REQUIRE_POPPLER();
   bosai::test::TempDir dir;
