@@ -52,9 +52,10 @@ std::string format_number(double value, int decimals) {
   return (value < 0 && !zero ? "-" : "") + text;
 }
 
-int decimals_for_step(double step) {
+int decimals_needed(double value) {
   int decimals = 0;
-  while (decimals < 9 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6) {
+  while (decimals < 9 &&
+         std::abs(value * std::pow(10.0, decimals) - std::round(value * std::pow(10.0, decimals))) > 1e-6) {
     ++decimals;
   }
   return decimals;

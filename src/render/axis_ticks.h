@@ -21,7 +21,8 @@ AxisTicks nice_ticks(double low, double high, int max_intervals, double min_step
 // `value` with `decimals` places, thousands grouped with commas (1,250), never "-0".
 std::string format_number(double value, int decimals);
 
-// The places a tick label needs for `step` (0 for 1, 2, 50, 1000; 1 for 0.5; 2 for 0.02).
-int decimals_for_step(double step);
+// The places `value` needs to be written in full (0 for 1, 50, 1000; 1 for 0.5; 2 for 0.02), at most 9:
+// a tick label needs its step's.
+int decimals_needed(double value);
 
 }  // namespace bosai::render

@@ -24,7 +24,8 @@ void validate(const Chart& chart) {
       }
     }
   }
-  if (chart.reference && !std::isfinite(chart.reference->value)) fail("reference 「" + chart.reference->label + "」 is not finite");
+  if (chart.reference && !std::isfinite(chart.reference->value))
+    fail("reference 「" + chart.reference->label + "」 is not finite");
 }
 
 }  // namespace bosai::render

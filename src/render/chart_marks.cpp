@@ -65,12 +65,14 @@ void fill_hatched(QPainter& p, const QRectF& r, const SeriesStyle& style) {
   };
   const double diagonal = gap * std::sqrt(2.0);
   auto forward = [&] {  // x + y = c
-    for (double c = std::floor((r.left() + r.top()) / diagonal) * diagonal; c <= r.right() + r.bottom(); c += diagonal) {
+    for (double c = std::floor((r.left() + r.top()) / diagonal) * diagonal; c <= r.right() + r.bottom();
+         c += diagonal) {
       p.drawLine(QPointF(c - r.bottom(), r.bottom()), QPointF(c - r.top(), r.top()));
     }
   };
   auto backward = [&] {  // x - y = c
-    for (double c = std::floor((r.left() - r.bottom()) / diagonal) * diagonal; c <= r.right() - r.top(); c += diagonal) {
+    for (double c = std::floor((r.left() - r.bottom()) / diagonal) * diagonal; c <= r.right() - r.top();
+         c += diagonal) {
       p.drawLine(QPointF(c + r.top(), r.top()), QPointF(c + r.bottom(), r.bottom()));
     }
   };
@@ -79,14 +81,21 @@ void fill_hatched(QPainter& p, const QRectF& r, const SeriesStyle& style) {
     case Hatch::kForward: forward(); break;
     case Hatch::kHorizontal: horizontal(); break;
     case Hatch::kBackward: backward(); break;
-    case Hatch::kGrid: horizontal(); vertical(); break;
+    case Hatch::kGrid:
+      horizontal();
+      vertical();
+      break;
     case Hatch::kVertical: vertical(); break;
-    case Hatch::kCross: forward(); backward(); break;
+    case Hatch::kCross:
+      forward();
+      backward();
+      break;
     case Hatch::kDots:
       p.setPen(Qt::NoPen);
       for (double y = from(r.top()); y <= r.bottom() + gap; y += gap) {
         const double shift = std::fmod(std::abs(y / gap), 2.0) < 0.5 ? 0 : gap / 2;
-        for (double x = from(r.left()) - shift; x <= r.right() + gap; x += gap) p.drawEllipse(QPointF(x, y), 0.07 * kEm, 0.07 * kEm);
+        for (double x = from(r.left()) - shift; x <= r.right() + gap; x += gap)
+          p.drawEllipse(QPointF(x, y), 0.07 * kEm, 0.07 * kEm);
       }
       break;
   }
@@ -117,8 +126,9 @@ void draw_marker(QPainter& p, QPointF c, Marker marker, const QColor& colour) {
     case Marker::kPlus: {  // strokes only: a dark edge under the colour keeps light colours visible
       const double a = marker == Marker::kCross ? 0.8 * r : 1.1 * r;
       const std::vector<QLineF> strokes =
-          marker == Marker::kCross ? std::vector<QLineF>{{c + QPointF(-a, -a), c + QPointF(a, a)}, {c + QPointF(-a, a), c + QPointF(a, -a)}}
-                                   : std::vector<QLineF>{{c + QPointF(-a, 0), c + QPointF(a, 0)}, {c + QPointF(0, -a), c + QPointF(0, a)}};
+          marker == Marker::kCross
+              ? std::vector<QLineF>{{c + QPointF(-a, -a), c + QPointF(a, a)}, {c + QPointF(-a, a), c + QPointF(a, -a)}}
+              : std::vector<QLineF>{{c + QPointF(-a, 0), c + QPointF(a, 0)}, {c + QPointF(0, -a), c + QPointF(0, a)}};
       p.setPen(chart_pen(Qt::black, 0.24));
       for (const auto& line : strokes) p.drawLine(line);
       p.setPen(chart_pen(colour, 0.14));

@@ -24,13 +24,12 @@ constexpr int kWrapped = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere;
 
 QString q(const std::string& text) { return QString::fromStdString(text); }
 
-// The places value labels need: none when every value is whole, else one or two.
+// The places value labels need: none when every value is whole, else as many as the values have, up to two.
 int value_decimals(const Chart& chart) {
   int decimals = 0;
   for (const auto& series : chart.series) {
     for (const double v : series.values) {
-      if (std::isnan(v)) continue;
-      while (decimals < 2 && std::abs(v * std::pow(10.0, decimals) - std::round(v * std::pow(10.0, decimals))) > 1e-6) ++decimals;
+      if (!std::isnan(v)) decimals = std::max(decimals, std::min(2, decimals_needed(v)));
     }
   }
   return decimals;
@@ -39,8 +38,13 @@ int value_decimals(const Chart& chart) {
 class ChartDrawing {
  public:
   ChartDrawing(QPainter& painter, double width, double height, const Chart& chart)
-      : p_(painter), width_(width), height_(height), chart_(chart), stacked_(chart.kind == Chart::Kind::kStackedBars),
-        lines_(chart.kind == Chart::Kind::kLines), decimals_(value_decimals(chart)) {}
+      : p_(painter),
+        width_(width),
+        height_(height),
+        chart_(chart),
+        stacked_(chart.kind == Chart::Kind::kStackedBars),
+        lines_(chart.kind == Chart::Kind::kLines),
+        decimals_(value_decimals(chart)) {}
 
   void draw() {
     double top = kPad;
@@ -82,8 +86,9 @@ class ChartDrawing {
   double draw_title(double top) {
     if (chart_.title.empty()) return top;
     const QFont f = font(1.2, true);
-    const double h = metrics(f).height();
-    text(QRectF(kPad, top, width_ - 2 * kPad, h), Qt::AlignLeft | Qt::AlignVCenter, q(chart_.title), f);
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;  // Qt breaks Japanese between characters
+    const double h = metrics(f).boundingRect(QRectF(kPad, top, width_ - 2 * kPad, 1e6), flags, q(chart_.title)).height();
+    text(QRectF(kPad, top, width_ - 2 * kPad, h), flags, q(chart_.title), f);
     return top + h + 0.25 * kEm;
   }
 
@@ -160,7 +165,7 @@ class ChartDrawing {
     const auto m = metrics(font(0.8));
     double widest = 0;
     for (int i = 0; i <= ticks.intervals; ++i) {
-      widest = std::max(widest, m.horizontalAdvance(q(format_number(ticks.value(i), decimals_for_step(ticks.step)))));
+      widest = std::max(widest, m.horizontalAdvance(q(format_number(ticks.value(i), decimals_needed(ticks.step)))));
     }
     return widest;
   }
@@ -211,6 +216,10 @@ class ChartDrawing {
     ticks_ = ticks_for(plot_bottom - top);
     left = std::max(left, kPad + tick_labels_width(ticks_) + tick_space);
     plot_ = QRectF(QPointF(left, top), QPointF(right, plot_bottom));
+    if (plot_.height() < height_ / 3) {  // a squashed plot would mislead more than no chart
+      throw std::invalid_argument("chart 「" + chart_.title + "」: its legend and labels leave less than a third of the "
+                                  "frame for the plot");
+    }
     slot_ = plot_.width() / chart_.categories.size();
   }
 
@@ -221,7 +230,7 @@ class ChartDrawing {
   void draw_value_axis() {
     const QFont f = font(0.8);
     const auto m = metrics(f);
-    const int decimals = decimals_for_step(ticks_.step);
+    const int decimals = decimals_needed(ticks_.step);
     for (int i = 0; i <= ticks_.intervals; ++i) {
       const double y = y_of(ticks_.value(i));
       p_.setPen(chart_pen(QColor(0xCC, 0xCC, 0xCC), 0.04));
@@ -319,7 +328,11 @@ class ChartDrawing {
           continue;
         }
         const QPointF point(x_of_category(c), y_of(v));
-        if (drawing) path.lineTo(point); else path.moveTo(point);
+        if (drawing) {
+          path.lineTo(point);
+        } else {
+          path.moveTo(point);
+        }
         drawing = true;
       }
       p_.setPen(series_pen(series_style(s)));
@@ -350,8 +363,9 @@ class ChartDrawing {
         p_.save();
         p_.translate(x, top);
         p_.rotate(-90);
-        text(QRectF(-category_height_, -m.height() / 2, category_height_, m.height()), Qt::AlignRight | Qt::AlignVCenter,
-             m.elidedText(q(chart_.categories[c]), Qt::ElideRight, category_height_), category_font_);
+        text(QRectF(-category_height_, -m.height() / 2, category_height_, m.height()),
+             Qt::AlignRight | Qt::AlignVCenter, m.elidedText(q(chart_.categories[c]), Qt::ElideRight, category_height_),
+             category_font_);
         p_.restore();
         continue;
       }
@@ -363,13 +377,12 @@ class ChartDrawing {
 
   // The reference's label and value, two lines in the right margin at its height: never over the data.
   QFont reference_font() const { return font(0.75); }
-  QString reference_value() const {
-    return q(format_number(chart_.reference->value, decimals_) + chart_.unit);
-  }
+  QString reference_value() const { return q(format_number(chart_.reference->value, decimals_) + chart_.unit); }
   double reference_label_width() const {
     if (!chart_.reference) return 0;
     const auto m = metrics(reference_font());
-    return std::max(m.horizontalAdvance(q(chart_.reference->label)), m.horizontalAdvance(reference_value())) + 0.4 * kEm;
+    return std::max(m.horizontalAdvance(q(chart_.reference->label)), m.horizontalAdvance(reference_value())) +
+           0.4 * kEm;
   }
 
   void draw_reference() {
@@ -405,12 +418,15 @@ void draw_chart(QPainter& painter, const QRectF& frame, const Chart& chart) {
   const double em = std::min(frame.width() / 56, frame.height() / 30);
   if (!(em > 0)) throw std::invalid_argument("chart 「" + chart.title + "」: the frame is empty");
   painter.save();
+  struct Restore {
+    QPainter& painter;
+    ~Restore() { painter.restore(); }
+  } restore{painter};
   painter.setRenderHint(QPainter::Antialiasing);
   painter.setRenderHint(QPainter::TextAntialiasing);
   painter.translate(frame.topLeft());
   painter.scale(em / kEm, em / kEm);
   ChartDrawing(painter, frame.width() / em * kEm, frame.height() / em * kEm, chart).draw();
-  painter.restore();
 }
 
 }  // namespace bosai::render

@@ -35,28 +35,27 @@ TEST_P(NiceTicks, AreRoundCoverTheRangeAndAreFewEnough) {
   EXPECT_LE(t.intervals, c.max_intervals);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Cases, NiceTicks,
-    ::testing::Values(Case{0, 10, 5, 0, 2, 10},            // ends on ticks: no extra interval
-                      Case{0, 100, 5, 0, 20, 100},          //
-                      Case{0, 95, 5, 0, 20, 100},           //
-                      Case{0, 101, 5, 0, 50, 150},          // just over a tick: the next step up
-                      Case{0, 7, 10, 0, 1, 7},              //
-                      Case{0, 7, 3, 0, 5, 10},              //
-                      Case{0, 0.3, 3, 0, 0.1, 0.3},         // 0.1 * 3 is not 0.3 in doubles
-                      Case{0, 0.7, 5, 0, 0.2, 0.8},         //
-                      Case{0, 0.034, 4, 0, 0.01, 0.04},     //
-                      Case{0, 1234, 6, 0, 500, 1500},       //
-                      Case{0, 12500, 5, 0, 5000, 15000},    //
-                      Case{0, 3e6, 6, 0, 5e5, 3e6},         //
-                      Case{-40, 60, 5, -40, 20, 60},        // negative values: zero stays a tick
-                      Case{-3, 0, 4, -3, 1, 0},             //
-                      Case{-7, 3, 5, -10, 5, 5},            // step 2 would need six
-                      Case{0, 1, 1, 0, 1, 1},               // one interval
-                      Case{0, 0, 5, 0, 0.2, 1},             // all zero: 0 … 1
-                      Case{5, 5, 5, 2, 2, 8},               // one value: a range of its size around it
-                      Case{12, 31, 4, 10, 10, 40},          // not from zero
-                      Case{0.001, 0.0042, 3, 0, 0.002, 0.006}));
+INSTANTIATE_TEST_SUITE_P(Cases, NiceTicks,
+                         ::testing::Values(Case{0, 10, 5, 0, 2, 10},           // ends on ticks: no extra interval
+                                           Case{0, 100, 5, 0, 20, 100},        //
+                                           Case{0, 95, 5, 0, 20, 100},         //
+                                           Case{0, 101, 5, 0, 50, 150},        // just over a tick: the next step up
+                                           Case{0, 7, 10, 0, 1, 7},            //
+                                           Case{0, 7, 3, 0, 5, 10},            //
+                                           Case{0, 0.3, 3, 0, 0.1, 0.3},       // 0.1 * 3 is not 0.3 in doubles
+                                           Case{0, 0.7, 5, 0, 0.2, 0.8},       //
+                                           Case{0, 0.034, 4, 0, 0.01, 0.04},   //
+                                           Case{0, 1234, 6, 0, 500, 1500},     //
+                                           Case{0, 12500, 5, 0, 5000, 15000},  //
+                                           Case{0, 3e6, 6, 0, 5e5, 3e6},       //
+                                           Case{-40, 60, 5, -40, 20, 60},      // negative values: zero stays a tick
+                                           Case{-3, 0, 4, -3, 1, 0},           //
+                                           Case{-7, 3, 5, -10, 5, 5},          // step 2 would need six
+                                           Case{0, 1, 1, 0, 1, 1},             // one interval
+                                           Case{0, 0, 5, 0, 0.2, 1},           // all zero: 0 … 1
+                                           Case{5, 5, 5, 2, 2, 8},       // one value: a range of its size around it
+                                           Case{12, 31, 4, 10, 10, 40},  // not from zero
+                                           Case{0.001, 0.0042, 3, 0, 0.002, 0.006}));
 
 TEST(NiceTicks, AMinimumStepKeepsCountsWhole) {
   const AxisTicks few = nice_ticks(0, 3, 10, 1);
@@ -101,14 +100,16 @@ TEST(FormatNumber, GroupsThousandsAndNeverSaysMinusZero) {
   EXPECT_EQ(format_number(100000, 0), "100,000");
 }
 
-TEST(FormatNumber, TickLabelsHaveThePlacesTheirStepNeeds) {
-  EXPECT_EQ(decimals_for_step(1), 0);
-  EXPECT_EQ(decimals_for_step(50), 0);
-  EXPECT_EQ(decimals_for_step(5000), 0);
-  EXPECT_EQ(decimals_for_step(0.5), 1);
-  EXPECT_EQ(decimals_for_step(0.1 * 2), 1);
-  EXPECT_EQ(decimals_for_step(0.02), 2);
-  EXPECT_EQ(decimals_for_step(nice_ticks(0, 0.034, 4).step), 2);
+TEST(FormatNumber, LabelsHaveThePlacesTheirValueOrStepNeeds) {
+  EXPECT_EQ(decimals_needed(1), 0);
+  EXPECT_EQ(decimals_needed(50), 0);
+  EXPECT_EQ(decimals_needed(5000), 0);
+  EXPECT_EQ(decimals_needed(0.5), 1);
+  EXPECT_EQ(decimals_needed(0.1 * 2), 1);
+  EXPECT_EQ(decimals_needed(0.02), 2);
+  EXPECT_EQ(decimals_needed(nice_ticks(0, 0.034, 4).step), 2);
+  EXPECT_EQ(decimals_needed(-3.5), 1);
+  EXPECT_EQ(decimals_needed(12.25), 2);
 }
 
 }  // namespace

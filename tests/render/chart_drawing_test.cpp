@@ -111,7 +111,8 @@ TEST(ChartDrawing, LinesLieAtHeightsProportionalToTheirValues) {
   chart.kind = Chart::Kind::kLines;
   chart.title = "安否確認の進み";
   chart.categories = {"9:00", "9:15", "9:30", "9:45", "10:00", "10:15"};
-  chart.series = {{"第1回", {10, 10, 10, 10, 10, 10}}, {"第2回", {20, 20, NAN, 20, 20, 20}}, {"第3回", {40, 40, 40, 40, 40, 40}}};
+  chart.series = {
+      {"第1回", {10, 10, 10, 10, 10, 10}}, {"第2回", {20, 20, NAN, 20, 20, 20}}, {"第3回", {40, 40, 40, 40, 40, 40}}};
   chart.unit = "%";
   chart.reference = ReferenceLine{"目標", 80};
   const QImage image = drawn(chart, 1600, 900);
@@ -119,6 +120,18 @@ TEST(ChartDrawing, LinesLieAtHeightsProportionalToTheirValues) {
             forty = median_row(image, series_style(2).rgb);
   ASSERT_GT(ten - twenty, 50) << "lines found at rows " << ten << " " << twenty << " " << forty;
   EXPECT_NEAR(ten - forty, 3.0 * (ten - twenty), 2.0);
+}
+
+TEST(ChartDrawing, ALegendThatLeavesNoRoomIsRefusedAndThePainterIsLeftAsItWas) {
+  Chart crowded = people_by_shelter();
+  crowded.series.clear();
+  for (int i = 0; i < 40; ++i) crowded.series.push_back({"避難行動要支援者の区分その" + std::to_string(i), {1, 2, 3, 4}});
+  ensure_gui();
+  QImage image(560, 300, QImage::Format_ARGB32_Premultiplied);
+  QPainter painter(&image);
+  painter.translate(7, 9);
+  EXPECT_THROW(draw_chart(painter, QRectF(0, 0, 560, 300), crowded), std::invalid_argument);
+  EXPECT_EQ(painter.transform(), QTransform::fromTranslate(7, 9));
 }
 
 TEST(ChartStyle, TheFirstEightSeriesDifferInColourHatchAndMarker) {

@@ -37,8 +37,9 @@ TEST(ChartPdf, PdftotextGivesBackTheJapaneseThatWasDrawn) {
   bosai::test::TempDir dir;
   const std::string text = bosai::test::poppler(
       "pdftotext -enc UTF-8", bosai::test::written(dir, charts_to_pdf(debrief_charts(), "訓練の振り返り")));
-  for (const char* word : {"避難所別の到着者数（長町地区）", "一時集合所", "指定避難所", "福祉避難所", "行政センター",
-                           "高齢者", "避難行動要支援者", "収容可能", "安否確認の完了率", "第2回訓練", "目標", "（人）"}) {
+  for (const char* word :
+       {"避難所別の到着者数（長町地区）", "一時集合所", "指定避難所", "福祉避難所", "行政センター", "高齢者",
+        "避難行動要支援者", "収容可能", "安否確認の完了率", "第2回訓練", "目標", "（人）"}) {
     EXPECT_NE(text.find(word), std::string::npos) << word << " not found in: " << text;
   }
   EXPECT_FALSE(std::regex_search(text, std::regex("\xE2[\xBA-\xBF]"))) << "a Kangxi radical: " << text;
@@ -70,8 +71,8 @@ TEST(ChartPdf, TheFontIsEmbeddedAndThePaperAndPagingAreAsAskedFor) {
   const std::string a4_info = bosai::test::poppler("pdfinfo", a4);
   EXPECT_NE(a4_info.find("595 x 842 pts (A4)"), std::string::npos) << a4_info;
   EXPECT_TRUE(std::regex_search(a4_info, std::regex("Pages:\\s+1\n"))) << a4_info;
-  const auto a3 = bosai::test::written(
-      dir, charts_to_pdf(debrief_charts(), "a3", {PageFormat::Size::kA3, true, 12}, 1), "a3.pdf");
+  const auto a3 =
+      bosai::test::written(dir, charts_to_pdf(debrief_charts(), "a3", {PageFormat::Size::kA3, true, 12}, 1), "a3.pdf");
   const std::string a3_info = bosai::test::poppler("pdfinfo", a3);
   EXPECT_NE(a3_info.find("1191 x 842 pts (A3)"), std::string::npos) << a3_info;
   EXPECT_TRUE(std::regex_search(a3_info, std::regex("Pages:\\s+2\n"))) << "one chart a page: " << a3_info;
