@@ -274,44 +274,53 @@ class ChartDrawing {
   }
 
   void draw_bars() {
-    const std::size_t n = chart_.series.size();
-    const double zero = y_of(0);
     for (std::size_t c = 0; c < chart_.categories.size(); ++c) {
-      const double slot_left = plot_.left() + c * slot_;
       if (stacked_) {
-        const double bar_w = slot_ * 0.6, x = slot_left + (slot_ - bar_w) / 2;
-        double total = 0;
-        std::vector<std::pair<QRectF, double>> parts;
-        for (std::size_t s = 0; s < n; ++s) {
-          const double v = chart_.series[s].values[c];
-          if (std::isnan(v) || v == 0) continue;
-          const QRectF part(QPointF(x, y_of(total + v)), QPointF(x + bar_w, y_of(total)));
-          draw_bar(part, s);
-          parts.emplace_back(part, v);
-          total += v;
-        }
-        // Each part's value inside it when it fits there (not on the part alone when the stack has one).
-        if (parts.size() > 1) {
-          const QFont f = font(0.65);
-          const auto m = metrics(f);
-          for (const auto& [part, v] : parts) {
-            const QString s = q(format_number(v, decimals_));
-            const double w = m.horizontalAdvance(s) + 0.2 * kEm;
-            if (part.height() < m.height() * 1.05 || w > part.width() * 0.95) continue;
-            boxed_text(QRectF(part.center().x() - w / 2, part.center().y() - m.height() / 2, w, m.height()), s, f);
-          }
-        }
-        if (!parts.empty()) value_label(total, x + bar_w / 2, y_of(total), slot_ * 0.95);
-        continue;
+        draw_stack(c);
+      } else {
+        draw_group(c);
       }
-      const double group_w = slot_ * 0.76, bar_w = group_w / n;
-      for (std::size_t s = 0; s < n; ++s) {
-        const double v = chart_.series[s].values[c];
-        if (std::isnan(v)) continue;
-        const double x = slot_left + (slot_ - group_w) / 2 + s * bar_w;
-        draw_bar(QRectF(QPointF(x + bar_w * 0.04, y_of(v)), QPointF(x + bar_w * 0.96, zero)), s);
-        value_label(v, x + bar_w / 2, y_of(v), n == 1 ? slot_ * 0.95 : bar_w * 1.02);
+    }
+  }
+
+  // The first series at the bottom; each part's value inside it where it fits (not when the stack is one
+  // part: the total over it says the same), the total over the stack.
+  void draw_stack(std::size_t c) {
+    const double bar_w = slot_ * 0.6, x = plot_.left() + c * slot_ + (slot_ - bar_w) / 2;
+    double total = 0;
+    std::vector<std::pair<QRectF, double>> parts;
+    for (std::size_t s = 0; s < chart_.series.size(); ++s) {
+      const double v = chart_.series[s].values[c];
+      if (std::isnan(v) || v == 0) continue;
+      const QRectF part(QPointF(x, y_of(total + v)), QPointF(x + bar_w, y_of(total)));
+      draw_bar(part, s);
+      parts.emplace_back(part, v);
+      total += v;
+    }
+    if (parts.empty()) return;
+    if (parts.size() > 1) {
+      const QFont f = font(0.65);
+      const auto m = metrics(f);
+      for (const auto& [part, v] : parts) {
+        const QString s = q(format_number(v, decimals_));
+        const double w = m.horizontalAdvance(s) + 0.2 * kEm;
+        if (part.height() < m.height() * 1.05 || w > part.width() * 0.95) continue;
+        boxed_text(QRectF(part.center().x() - w / 2, part.center().y() - m.height() / 2, w, m.height()), s, f);
       }
+    }
+    value_label(total, x + bar_w / 2, y_of(total), slot_ * 0.95);
+  }
+
+  // The series side by side, a little apart so neighbours stay apart in black and white too.
+  void draw_group(std::size_t c) {
+    const std::size_t n = chart_.series.size();
+    const double group_w = slot_ * 0.76, bar_w = group_w / n;
+    for (std::size_t s = 0; s < n; ++s) {
+      const double v = chart_.series[s].values[c];
+      if (std::isnan(v)) continue;
+      const double x = plot_.left() + c * slot_ + (slot_ - group_w) / 2 + s * bar_w;
+      draw_bar(QRectF(QPointF(x + bar_w * 0.04, y_of(v)), QPointF(x + bar_w * 0.96, y_of(0))), s);
+      value_label(v, x + bar_w / 2, y_of(v), n == 1 ? slot_ * 0.95 : bar_w * 1.02);
     }
   }
 
