@@ -4,11 +4,12 @@
 #include "render/map_key.h"
 #include "render/page_units.h"
 #include "render/map_painter.h"
-#include "render/pdf_document.h"
+#include "render/pdf_writer.h"
 #include "render/site_symbol.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPdfWriter>
 
 namespace bosai::render {
 namespace {
@@ -70,48 +71,50 @@ std::size_t draw_site_list(QPainter& p, const QRectF& box, const map::MapScene& 
 }  // namespace
 
 std::string map_pages_pdf(const std::vector<map::MapScene>& scenes, const PageFormat& format) {
-  PdfDocument pdf(scenes.empty() ? std::string("地図") : scenes.front().title, format);
-  QPainter& p = pdf.painter();
-  const QRectF page = pdf.page_rect();
-  const double u = points(p, 1);
-  bool first_page = true;
-  for (const auto& page_scene : scenes) {
-    // A3 hangs on a wall or lies on a table for a group: type and symbols a size up from a sheet's map.
-    map::MapScene scene = page_scene;
-    if (format.size == PageFormat::Size::kA3) scene.style.scale *= 1.35;
-    if (!first_page) pdf.new_page();
-    first_page = false;
-    const double top = page.top() + draw_title(p, page, scene, false);
-    const double gap = 8 * u;
-    const QRectF body(page.left(), top, page.width(), page.bottom() - top);
-    QRectF map_frame, panel;
-    if (format.landscape) {
-      const double panel_w = std::max(body.width() * 0.24, 150 * u);
-      map_frame = QRectF(body.left(), body.top(), body.width() - panel_w - gap, body.height());
-      panel = QRectF(map_frame.right() + gap, body.top(), panel_w, body.height());
-    } else {
-      const double panel_h = body.height() * 0.28;
-      map_frame = QRectF(body.left(), body.top(), body.width(), body.height() - panel_h - gap);
-      panel = QRectF(body.left(), map_frame.bottom() + gap, body.width(), panel_h);
+  return write_pdf(scenes.empty() ? std::string("地図") : scenes.front().title, format, [&](QPdfWriter& writer) {
+    QPainter p(&writer);
+    const QRect paint = writer.pageLayout().paintRectPixels(writer.resolution());
+    const QRectF page(0, 0, paint.width(), paint.height());
+    const double u = points(p, 1);
+    bool first_page = true;
+    for (const auto& page_scene : scenes) {
+      // A3 hangs on a wall or lies on a table for a group: type and symbols a size up from a sheet's map.
+      map::MapScene scene = page_scene;
+      if (format.size == PageFormat::Size::kA3) scene.style.scale *= 1.35;
+      if (!first_page) writer.newPage();
+      first_page = false;
+      const double top = page.top() + draw_title(p, page, scene, false);
+      const double gap = 8 * u;
+      const QRectF body(page.left(), top, page.width(), page.bottom() - top);
+      QRectF map_frame, panel;
+      if (format.landscape) {
+        const double panel_w = std::max(body.width() * 0.24, 150 * u);
+        map_frame = QRectF(body.left(), body.top(), body.width() - panel_w - gap, body.height());
+        panel = QRectF(map_frame.right() + gap, body.top(), panel_w, body.height());
+      } else {
+        const double panel_h = body.height() * 0.28;
+        map_frame = QRectF(body.left(), body.top(), body.width(), body.height() - panel_h - gap);
+        panel = QRectF(body.left(), map_frame.bottom() + gap, body.width(), panel_h);
+      }
+      const MapDrawing drawing = draw_map(p, map_frame, scene);
+      const double key_h = draw_map_key(p, panel, scene, drawing);
+      // Only the places this map shows, in their number order.
+      std::vector<std::size_t> rows;
+      for (std::size_t i = 0; i < scene.sites.size(); ++i) {
+        if (!drawing.sites[i].symbol.isEmpty()) rows.push_back(i);
+      }
+      const QRectF list(panel.left(), panel.top() + key_h + gap, panel.width(), panel.height() - key_h - gap);
+      std::size_t next = draw_site_list(p, list, scene, rows, 0);
+      while (next < rows.size()) {
+        writer.newPage();
+        const double t = page.top() + draw_title(p, page, scene, true);
+        const std::size_t after =
+            draw_site_list(p, QRectF(page.left(), t, page.width() / 2, page.bottom() - t), scene, rows, next);
+        if (after == next) break;  // not one row fits a page: nothing more can be printed
+        next = after;
+      }
     }
-    const MapDrawing drawing = draw_map(p, map_frame, scene);
-    const double key_h = draw_map_key(p, panel, scene, drawing);
-    // Only the places this map shows, in their number order.
-    std::vector<std::size_t> rows;
-    for (std::size_t i = 0; i < scene.sites.size(); ++i) {
-      if (!drawing.sites[i].symbol.isEmpty()) rows.push_back(i);
-    }
-    QRectF list(panel.left(), panel.top() + key_h + gap, panel.width(), panel.height() - key_h - gap);
-    std::size_t next = draw_site_list(p, list, scene, rows, 0);
-    while (next < rows.size()) {
-      pdf.new_page();
-      const double t = page.top() + draw_title(p, page, scene, true);
-      const std::size_t after = draw_site_list(p, QRectF(page.left(), t, page.width() / 2, page.bottom() - t), scene, rows, next);
-      if (after == next) break;  // not one row fits a page: nothing more can be printed
-      next = after;
-    }
-  }
-  return pdf.finish();
+  });
 }
 
 }  // namespace bosai::render

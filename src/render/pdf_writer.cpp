@@ -1,0 +1,36 @@
+#include "render/pdf_writer.h"
+
+#include "render/gui.h"
+#include "render/pdf_text_repair.h"
+
+#include <QBuffer>
+#include <QMarginsF>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+
+namespace bosai::render {
+
+std::string write_pdf(const std::string& title, const PageFormat& format,
+                      const std::function<void(QPdfWriter&)>& draw) {
+  ensure_gui();
+  QByteArray bytes;
+  {
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setTitle(QString::fromStdString(title));
+    writer.setCreator("bosai");
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(format.size == PageFormat::Size::kA3 ? QPageSize::A3 : QPageSize::A4),
+                                     format.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                     QMarginsF(format.margin_mm, format.margin_mm, format.margin_mm, format.margin_mm),
+                                     QPageLayout::Millimeter));
+    draw(writer);
+  }  // the writer finishes the file when it goes
+  std::string pdf(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+  repair_to_unicode(pdf, radical_replacements());
+  return pdf;
+}
+
+}  // namespace bosai::render
