@@ -4,13 +4,12 @@
 #include "render/gui.h"
 #include "render/html_pdf.h"
 #include "render/pdf_text_repair.h"
+#include "support/poppler.h"
 #include "support/temp_dir.h"
 
 #include <gtest/gtest.h>
 
-#include <array>
 #include <cstdio>
-#include <cstdlib>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -19,28 +18,7 @@
 namespace bosai::render {
 namespace {
 
-// Runs a poppler tool on `pdf` and returns what it printed (empty when it failed); pdftotext writes to stdout.
-std::string poppler(const std::string& tool, const std::filesystem::path& pdf) {
-  std::string out;
-  const std::string to_stdout = tool.rfind("pdftotext", 0) == 0 ? " -" : "";
-  FILE* pipe = popen((tool + " '" + pdf.string() + "'" + to_stdout + " 2>/dev/null").c_str(), "r");
-  if (!pipe) return out;
-  std::array<char, 4096> buffer{};
-  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) out.append(buffer.data(), n);
-  return pclose(pipe) == 0 ? out : std::string();
-}
-
-bool have_poppler() { return std::system("pdftotext -v > /dev/null 2>&1") == 0; }
-
-// Locally a machine without poppler-utils skips; in CI (CI=true) it fails, so a green run means it ran.
-#define REQUIRE_POPPLER()                                                                 \
-  do {                                                                                    \
-    if (!have_poppler()) {                                                                \
-      const char* ci = std::getenv("CI");                                                 \
-      if (ci && std::string(ci) == "true") FAIL() << "pdftotext missing (poppler-utils)"; \
-      GTEST_SKIP() << "pdftotext not installed";                                          \
-    }                                                                                     \
-  } while (0)
+using test::poppler;
 
 std::filesystem::path written(const test::TempDir& dir, const std::string& pdf, const std::string& name = "out.pdf") {
   const auto file = dir / name;
@@ -67,7 +45,7 @@ void expect_consistent_xref(const std::string& pdf) {
 }
 
 TEST(PdfText, PdftotextGivesBackTheKanjiThatWereDrawn) {
-  REQUIRE_POPPLER();
+  BOSAI_REQUIRE_POPPLER();
   test::TempDir dir;
   const std::string pdf = html_to_pdf(
       "<h1>個別避難計画</h1><p>高齢者 一時集合所 指定避難所 長 行 二 十 小 避難行動要支援者</p>", "試験");
@@ -82,7 +60,7 @@ TEST(PdfText, PdftotextGivesBackTheKanjiThatWereDrawn) {
 }
 
 TEST(PdfText, TheCjkFontIsEmbeddedAndThePageIsTheSizeAskedFor) {
-  REQUIRE_POPPLER();
+  BOSAI_REQUIRE_POPPLER();
   test::TempDir dir;
   const auto a4 = written(dir, html_to_pdf("<p>避難所</p>", "a4"), "a4.pdf");
   const std::string fonts = poppler("pdffonts", a4);
