@@ -1,5 +1,6 @@
 #include "core/calendar_date.h"
 
+#include <chrono>
 #include <ctime>
 
 namespace bosai {
@@ -17,6 +18,16 @@ std::optional<std::string> normalise_date(const std::string& text) {
   const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   if (d > kDays[m - 1] + (m == 2 && leap ? 1 : 0)) return std::nullopt;
   return text.substr(0, 4) + "-" + text.substr(5, 2) + "-" + text.substr(8, 2);
+}
+
+std::string japanese_date(const std::string& iso) {
+  static constexpr const char* kWeekdays[] = {"日", "月", "火", "水", "木", "金", "土"};
+  const int y = std::stoi(iso.substr(0, 4));
+  const unsigned m = static_cast<unsigned>(std::stoi(iso.substr(5, 2)));
+  const unsigned d = static_cast<unsigned>(std::stoi(iso.substr(8, 2)));
+  const std::chrono::weekday weekday{std::chrono::sys_days{std::chrono::year{y} / m / d}};
+  return std::to_string(y) + "年" + std::to_string(m) + "月" + std::to_string(d) + "日（" +
+         kWeekdays[weekday.c_encoding()] + "）";
 }
 
 std::string today_local() {
