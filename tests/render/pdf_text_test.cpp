@@ -1,6 +1,7 @@
 // Protects paper that can be searched: a PDF written through the render module gives back, with pdftotext,
-// exactly the Japanese that was drawn (高齢者, not the Kangxi look-alike ⾼齢者 Qt 6.4 writes), embeds the CJK
-// font, has the page size asked for, and stays a well-formed PDF after its ToUnicode maps are rewritten.
+// exactly the Japanese that was drawn (高齢者, not the Kangxi look-alike ⾼齢者 Qt 6.4 writes) and every digit of
+// ids like truck-1, embeds the CJK font, has the page size asked for, and stays a well-formed PDF after its
+// ToUnicode maps are rewritten.
 #include "render/gui.h"
 #include "render/html_pdf.h"
 #include "render/pdf_text_repair.h"
@@ -57,6 +58,19 @@ TEST(PdfText, PdftotextGivesBackTheKanjiThatWereDrawn) {
   EXPECT_FALSE(std::regex_search(text, std::regex("\xE2[\xBA-\xBF]"))) << text;
   EXPECT_EQ(text.find("\xEF\xBF\xBD"), std::string::npos) << text;
   expect_consistent_xref(pdf);
+}
+
+// Digits inside Latin words (vehicle and shelter ids, 4tトラック) came back empty: shaped glyphs had no
+// ToUnicode entry.
+TEST(PdfText, DigitsInLatinWordsComeBack) {
+  BOSAI_REQUIRE_POPPLER();
+  test::TempDir dir;
+  const std::string pdf =
+      html_to_pdf("<p>4tトラック1号 truck-1 X1311290081111</p><p><small>bike-1 (bicycle)</small></p>", "試験");
+  const std::string text = poppler("pdftotext -enc UTF-8", written(dir, pdf));
+  for (const char* word : {"4tトラック1号", "truck-1", "X1311290081111", "bike-1"}) {
+    EXPECT_NE(text.find(word), std::string::npos) << word << " not found in: " << text;
+  }
 }
 
 TEST(PdfText, TheCjkFontIsEmbeddedAndThePageIsTheSizeAskedFor) {
