@@ -54,6 +54,9 @@ TEST(SupplyCli, PlanWritesPlanMapAndRouteSheets) {
     EXPECT_NE(printed.find(part), std::string::npos) << part << " not in:\n" << printed;
   }
   EXPECT_EQ(printed.find("ward-stockpile"), std::string::npos) << "depots are printed by name";
+  for (const auto& idle : plan["idle"]) {
+    EXPECT_NE(printed.find(idle["name"].get<std::string>()), std::string::npos) << idle["name"] << " not on paper";
+  }
   // A narrow column may wrap an address on paper; it is still all there, in order.
   std::string joined;
   for (const char c : printed) {
