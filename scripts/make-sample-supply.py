@@ -2,8 +2,8 @@
 """Generates drills/sample-supply.toml: the shipped relief-supply drill scenario for the sample district.
 
 Made up by this script (no third-party data): two depots, a mixed fleet (trucks, vans, hand carts, bicycles)
-and the head counts of a subset of the sample 指定避難所 in plans/sample-shelters.csv (ids, names and positions
-come from there, so the scenario and the shelter registry name the same places). Deterministic.
+and the head counts of a subset of the sample 指定避難所 in plans/sample-shelters.csv (ids, names, addresses and
+positions come from there, so the scenario and the shelter registry name the same places). Deterministic.
 """
 import csv
 import random
@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHELTERS = ROOT / "plans" / "sample-shelters.csv"
 OUT = ROOT / "drills" / "sample-supply.toml"
 SHELTER_COUNT = 14
+DRILL_DATE = "2026-12-01"  # the drill day printed on the drivers' route sheets
 
 DEPOTS = [
     ("ward-stockpile", "区立備蓄倉庫（見本）", 35.6465, 139.6530, {"water": 12000, "food": 20000}),
@@ -40,8 +41,8 @@ def main():
         rows = [r for r in csv.DictReader(f) if r.get("種別") == "指定避難所" and not r.get("有効終了日")]
     picked = sorted(rng.sample(rows, SHELTER_COUNT), key=lambda r: r["共通ID"])
     out = ["# Relief-supply drill scenario for the sample district: made up by scripts/make-sample-supply.py.",
-           "# Shelter ids, names and positions are the sample 指定避難所 of plans/sample-shelters.csv (fictional).",
-           "", "[scenario]", 'name = "発災3日目の物資輸送（見本）"', "days = 1",
+           "# Shelter ids, names, addresses and positions are the sample 指定避難所 of plans/sample-shelters.csv (fictional).",
+           "", "[scenario]", 'name = "発災3日目の物資輸送（見本）"', f'date = "{DRILL_DATE}"', "days = 1",
            'roads = "../maps/sample-roads.geojson"', 'rates = "../plans/supply-rates.toml"', ""]
     for depot_id, name, lat, lon, stock in DEPOTS:
         out += ["[[depot]]", f'id = "{depot_id}"', f'name = "{name}"', f"lat = {lat}", f"lon = {lon}"]
@@ -55,7 +56,7 @@ def main():
     for row in picked:
         opens = rng.choice(["08:30", "09:00", "09:30"])
         closes = rng.choice(["15:00", "16:00", "17:00"])
-        out += ["[[shelter]]", f'id = "{row["共通ID"]}"', f'name = "{row["施設・場所名"]}"',
+        out += ["[[shelter]]", f'id = "{row["共通ID"]}"', f'name = "{row["施設・場所名"]}"', f'address = "{row["住所"]}"',
                 f'lat = {row["緯度"]}', f'lon = {row["経度"]}',
                 f"occupants = {rng.randrange(60, 170, 10)}", f"home_evacuees = {rng.randrange(30, 130, 10)}",
                 f'receive_from = "{opens}"', f'receive_until = "{closes}"',

@@ -58,6 +58,9 @@ void print_supply_plan(const supply::SupplyPlan& plan, const Context& context) {
     std::cout << "  " << route.vehicle_name << " (" << route.vehicle_id << "): " << route.stops.size() << " stops, "
               << supply::format_clock(route.start) << "–" << supply::format_clock(route.end) << "\n";
   }
+  for (const auto& idle : plan.idle) {
+    std::cout << "  待機 " << idle.vehicle_name << " (" << idle.vehicle_id << "): " << idle.start_depot_name << "\n";
+  }
   for (const auto& u : plan.unserved) std::cout << "  未配送 " << u.name << " (" << u.job_id << "): " << u.reason << "\n";
 }
 

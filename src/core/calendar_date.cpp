@@ -1,5 +1,6 @@
 #include "core/calendar_date.h"
 
+#include <chrono>
 #include <ctime>
 
 namespace bosai {
@@ -20,10 +21,13 @@ std::optional<std::string> normalise_date(const std::string& text) {
 }
 
 std::string japanese_date(const std::string& iso) {
-  const auto date = normalise_date(iso);
-  if (!date) return iso;
-  return date->substr(0, 4) + "年" + std::to_string(std::stoi(date->substr(5, 2))) + "月" +
-         std::to_string(std::stoi(date->substr(8, 2))) + "日";
+  static constexpr const char* kWeekdays[] = {"日", "月", "火", "水", "木", "金", "土"};
+  const int y = std::stoi(iso.substr(0, 4));
+  const unsigned m = static_cast<unsigned>(std::stoi(iso.substr(5, 2)));
+  const unsigned d = static_cast<unsigned>(std::stoi(iso.substr(8, 2)));
+  const std::chrono::weekday weekday{std::chrono::sys_days{std::chrono::year{y} / m / d}};
+  return std::to_string(y) + "年" + std::to_string(m) + "月" + std::to_string(d) + "日（" +
+         kWeekdays[weekday.c_encoding()] + "）";
 }
 
 std::string today_local() {

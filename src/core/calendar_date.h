@@ -9,7 +9,8 @@ namespace bosai {
 // order, so overdue checks are plain string comparisons.
 std::optional<std::string> normalise_date(const std::string& text);
 
-// An ISO date as Japanese paper writes it: 2026-12-01 → 2026年12月1日 (no leading zeros); other text as given.
+// A normalised date (YYYY-MM-DD, as normalise_date returns) the way a Japanese page prints it, with the day of
+// the week: 2026年12月1日（火）. Paper handed out on the day is read by its date and weekday.
 std::string japanese_date(const std::string& iso);
 
 // Today in the local time zone (a ward works in JST), YYYY-MM-DD.

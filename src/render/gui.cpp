@@ -44,6 +44,10 @@ QFont page_font(double point_size) {
   ensure_gui();
   QFont font("Noto Sans CJK JP");
   font.setPointSizeF(point_size);
+  // Shaped through HarfBuzz, a Latin run ("truck-1", "X131129…", "4tトラック") draws its digits with glyphs the
+  // font's cmap does not reach, which Qt's PDF writer leaves out of the ToUnicode map: pdftotext lost them.
+  // Neither Latin nor Japanese needs shaping here, so the glyphs stay the cmap's own.
+  font.setStyleStrategy(QFont::PreferNoShaping);
   if (!QFontInfo(font).family().startsWith("Noto Sans CJK")) {
     throw std::runtime_error("the Japanese page font Noto Sans CJK JP is not installed (Debian package fonts-noto-cjk)");
   }

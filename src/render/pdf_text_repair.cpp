@@ -13,19 +13,19 @@ namespace {
   throw std::runtime_error("PDF text repair: " + what + " (has Qt's PDF writer changed?)");
 }
 
+unsigned hex_value(const std::string& hex) { return static_cast<unsigned>(std::stoul(hex, nullptr, 16)); }
+
 // A CMap destination is UTF-16BE hex; only single BMP code units are ever radicals, so longer ones pass.
 std::string fixed_destination(const std::string& hex, const std::map<char32_t, char32_t>& replacements,
                               std::size_t& changed) {
   if (hex.size() != 4) return hex;
-  const auto it = replacements.find(static_cast<char32_t>(std::stoul(hex, nullptr, 16)));
+  const auto it = replacements.find(static_cast<char32_t>(hex_value(hex)));
   if (it == replacements.end() || it->second > 0xFFFF) return hex;
   char out[5];
   std::snprintf(out, sizeof out, "%04X", static_cast<unsigned>(it->second));
   ++changed;
   return out;
 }
-
-unsigned hex_value(const std::string& hex) { return static_cast<unsigned>(std::stoul(hex, nullptr, 16)); }
 
 // The <…> hex strings of one CMap line, without the brackets.
 std::vector<std::string> hex_tokens(const std::string& line) {

@@ -5,9 +5,11 @@
 
 namespace bosai::report {
 
-// Printable route sheets, one A4 page per driver, in Japanese: stops in order with arrival times and receiving
-// windows, what to unload at each, and the total load to take from the depot. Self-contained HTML (print it
-// from any browser, or on paper when the network is down).
+// Printable route sheets in Japanese, A4: first every vehicle on one page (where it starts, its stops or 待機,
+// a column for the driver's name and phone), then one page per driver: the day, a field for the driver's
+// name and phone, depot names, the stops in order with shelter addresses, arrival times and receiving windows,
+// what to unload at each and the total load to take from the depot; last, demand nobody can deliver.
+// Self-contained HTML (print it from any browser, or on paper when the network is down).
 std::string route_sheets_html(const supply::SupplyPlan& plan);
 
 }  // namespace bosai::report

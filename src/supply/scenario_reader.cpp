@@ -1,7 +1,9 @@
 #include "supply/scenario_reader.h"
 
+#include "core/calendar_date.h"
 #include "plans/toml_fields.h"
 
+#include <cstdio>
 #include <set>
 
 namespace bosai::supply {
@@ -16,6 +18,7 @@ class Reader : plans::TomlFields {
     const auto* head = root.get_as<toml::table>("scenario");
     if (!head) throw InputError(file(), 1, "scenario", "missing [scenario] table");
     s.name = text(*head, "name", true);
+    s.date = date(*head, "date");
     s.days = static_cast<int>(count(*head, "days").value_or(1));
     if (s.days < 1) fail(*head->get("days"), "days", "must be 1 or more");
     s.roads = base_ / text(*head, "roads", true);
@@ -30,6 +33,23 @@ class Reader : plans::TomlFields {
   }
 
  private:
+  // Quoted ("2026-12-01", as in our other files) or a bare TOML date (2026-12-01); empty when absent.
+  std::string date(const toml::table& t, const std::string& key) const {
+    const toml::node* node = t.get(key);
+    if (!node) return {};
+    std::optional<std::string> iso;
+    if (const auto* bare = node->as_date()) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(bare->get().year),
+                    static_cast<int>(bare->get().month), static_cast<int>(bare->get().day));
+      iso = normalise_date(buf);
+    } else if (node->is_string()) {
+      iso = normalise_date(node->as_string()->get());
+    }
+    if (!iso) fail(*node, key, "must be a calendar date written \"YYYY-MM-DD\"");
+    return *iso;
+  }
+
   Minutes clock(const toml::table& t, const std::string& key, Minutes fallback) const {
     const toml::node* node = t.get(key);
     if (!node) return fallback;
@@ -89,6 +109,7 @@ class Reader : plans::TomlFields {
     SupplyStop stop;
     stop.shelter_id = text(t, "id", true);
     stop.name = text(t, "name", false, stop.shelter_id);
+    stop.address = text(t, "address", false);
     stop.position = position(t);
     stop.population = ShelterPopulation{stop.shelter_id, text(t, "district", false),
                                         count(t, "occupants").value_or(0), count(t, "home_evacuees").value_or(0)};

@@ -14,6 +14,7 @@ struct PlannedStop {
   std::string job_id;  // stable across re-plans (see DeliveryJob)
   std::string shelter_id;
   std::string name;
+  std::string address;  // empty when the scenario gives none
   GeoPoint position;
   Minutes arrival = 0;
   Minutes departure = 0;
@@ -30,8 +31,10 @@ struct DriverRoute {
   std::string vehicle_name;
   std::string vehicle_kind;
   std::string start_depot;         // depot id, or 現在地 when a re-plan starts the vehicle where it is
+  std::string start_depot_name;    // the depot's name as drivers know it (or 現在地)
   GeoPoint start_position;
   std::string end_depot;
+  std::string end_depot_name;
   Minutes start = 0;
   Minutes end = 0;
   double distance_m = 0;
@@ -51,9 +54,14 @@ struct UnservedDemand {
 
 struct SupplyPlan {
   std::string scenario;
+  std::string date;               // the scenario's day, YYYY-MM-DD; empty when it gives none
   Minutes planned_at = 0;         // the plan covers what happens from this time on (re-plans start later)
   std::vector<SupplyItem> items;  // labels and units for the sheets
   std::vector<DriverRoute> routes;
+  // Vehicles that are free but have nothing to deliver: they stand by (待機) at start_depot from `start` to
+  // `end` (their shift) and have no stops. Listed so that no driver is left without word; broken-down
+  // vehicles are not here.
+  std::vector<DriverRoute> idle;
   std::vector<UnservedDemand> unserved;
   double total_distance_m = 0;
 };

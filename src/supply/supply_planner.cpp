@@ -83,6 +83,7 @@ class Router {
                    const std::map<std::string, std::vector<std::string>>& sequences, Minutes now) {
     SupplyPlan plan;
     plan.scenario = scenario_.name;
+    plan.date = scenario_.date;
     plan.items = rates_.items;
     plan.planned_at = now;
     index_locations(jobs, starts);
@@ -114,9 +115,16 @@ class Router {
       plan.unserved.push_back({p.job.id, p.stop->shelter_id, p.stop->name, p.job.quantity,
                                it == reasons.end() ? std::string(kUnreachable) : it->second});
     }
+    // The solver returns used vehicles only; the others stand by, and their drivers need to be told so.
+    std::set<std::string> used;
+    for (const auto& r : plan.routes) used.insert(r.vehicle_id);
+    for (const auto& s : starts) {
+      if (!used.count(s.vehicle->id)) plan.idle.push_back(standing_by(s));
+    }
     for (const auto& r : plan.routes) plan.total_distance_m += r.distance_m;
-    std::sort(plan.routes.begin(), plan.routes.end(),
-              [](const DriverRoute& a, const DriverRoute& b) { return a.vehicle_id < b.vehicle_id; });
+    const auto by_vehicle = [](const DriverRoute& a, const DriverRoute& b) { return a.vehicle_id < b.vehicle_id; };
+    std::sort(plan.routes.begin(), plan.routes.end(), by_vehicle);
+    std::sort(plan.idle.begin(), plan.idle.end(), by_vehicle);
     return plan;
   }
 
@@ -222,16 +230,39 @@ class Router {
     return left;
   }
 
-  DriverRoute driver_route(const VehicleStart& start, const vrp::Route& r, const vrp::Problem& problem,
-                           const std::vector<PendingJob>& routable, const TravelMatrix& travel, Mobility mobility) {
+  // A depot id as drivers know it; 現在地 stays as it is.
+  std::string depot_name(const std::string& label) const {
+    for (const auto& d : scenario_.depots) {
+      if (d.id == label) return d.name;
+    }
+    return label;
+  }
+
+  // The vehicle and where it starts and ends, without times or stops.
+  DriverRoute vehicle_route(const VehicleStart& start) const {
     const auto& v = *start.vehicle;
     DriverRoute out;
     out.vehicle_id = v.id;
     out.vehicle_name = v.name;
     out.vehicle_kind = v.kind;
     out.start_depot = start.label;
+    out.start_depot_name = depot_name(start.label);
     out.start_position = start.position;
     out.end_depot = v.end_depot;
+    out.end_depot_name = depot_name(v.end_depot);
+    return out;
+  }
+
+  DriverRoute standing_by(const VehicleStart& start) const {
+    DriverRoute out = vehicle_route(start);
+    out.start = std::max(start.available_from, start.vehicle->shift_start);
+    out.end = start.vehicle->shift_end;
+    return out;
+  }
+
+  DriverRoute driver_route(const VehicleStart& start, const vrp::Route& r, const vrp::Problem& problem,
+                           const std::vector<PendingJob>& routable, const TravelMatrix& travel, Mobility mobility) {
+    DriverRoute out = vehicle_route(start);
     out.start = static_cast<Minutes>(std::lround(r.departure / 60.0));
     out.end = static_cast<Minutes>(std::lround(r.arrival / 60.0));
 
@@ -251,7 +282,7 @@ class Router {
       const auto& job = problem.jobs[r.jobs[k]];
       leg(job.location);
       const double begin = r.service_starts[k];
-      out.stops.push_back({p.job.id, p.stop->shelter_id, p.stop->name, p.stop->position,
+      out.stops.push_back({p.job.id, p.stop->shelter_id, p.stop->name, p.stop->address, p.stop->position,
                            static_cast<Minutes>(std::lround(begin / 60.0)),
                            static_cast<Minutes>(std::lround((begin + job.service) / 60.0)), p.stop->receive_from,
                            p.stop->receive_until, p.job.quantity, p.job.weight_kg, p.job.volume_l});

@@ -12,6 +12,7 @@ namespace bosai::supply {
 struct SupplyStop {
   std::string shelter_id;
   std::string name;
+  std::string address;  // printed on the driver's sheet; empty when the scenario gives none
   GeoPoint position;
   ShelterPopulation population;
   Minutes receive_from = 0;

@@ -2,7 +2,7 @@
 // labels, series names and unit exactly as drawn (高齢者, 一時集合所: no Kangxi look-alikes), embeds the CJK
 // font, is the paper asked for, pages `per_page` charts at a time, and refuses bad charts before writing.
 #include "render/chart_pdf.h"
-#include "poppler.h"
+#include "support/poppler.h"
 #include "support/temp_dir.h"
 
 #include <gtest/gtest.h>
@@ -33,7 +33,7 @@ std::vector<Chart> debrief_charts() {
 }
 
 TEST(ChartPdf, PdftotextGivesBackTheJapaneseThatWasDrawn) {
-  REQUIRE_POPPLER();
+  BOSAI_REQUIRE_POPPLER();
   bosai::test::TempDir dir;
   const std::string text = bosai::test::poppler(
       "pdftotext -enc UTF-8", bosai::test::written(dir, charts_to_pdf(debrief_charts(), "訓練の振り返り")));
@@ -47,7 +47,7 @@ TEST(ChartPdf, PdftotextGivesBackTheJapaneseThatWasDrawn) {
 }
 
 TEST(ChartPdf, LongCategoryNamesUnderManyBarsAreTurnedNotCut) {
-  REQUIRE_POPPLER();
+  BOSAI_REQUIRE_POPPLER();
   Chart districts;
   districts.title = "地区別の避難者数";
   districts.unit = "人";
@@ -63,7 +63,7 @@ TEST(ChartPdf, LongCategoryNamesUnderManyBarsAreTurnedNotCut) {
 }
 
 TEST(ChartPdf, TheFontIsEmbeddedAndThePaperAndPagingAreAsAskedFor) {
-  REQUIRE_POPPLER();
+  BOSAI_REQUIRE_POPPLER();
   bosai::test::TempDir dir;
   const auto a4 = bosai::test::written(dir, charts_to_pdf(debrief_charts(), "a4"), "a4.pdf");
   EXPECT_TRUE(std::regex_search(bosai::test::poppler("pdffonts", a4),

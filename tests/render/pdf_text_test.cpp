@@ -1,11 +1,12 @@
 // Protects paper that can be searched: a PDF written through the render module gives back, with pdftotext,
-// exactly the Japanese that was drawn (高齢者, not the Kangxi look-alike ⾼齢者 Qt 6.4 writes), embeds the CJK
-// font, has the page size asked for, and stays a well-formed PDF after its ToUnicode maps are rewritten.
+// exactly the Japanese that was drawn (高齢者, not the Kangxi look-alike ⾼齢者 Qt 6.4 writes) and every digit of
+// ids like truck-1, embeds the CJK font, has the page size asked for, and stays a well-formed PDF after its
+// ToUnicode maps are rewritten.
 #include "render/gui.h"
 #include "render/html_pdf.h"
 #include "render/map_pages.h"
 #include "render/pdf_text_repair.h"
-#include "poppler.h"
+#include "support/poppler.h"
 #include "support/temp_dir.h"
 
 #include <gtest/gtest.h>
@@ -40,7 +41,7 @@ void expect_consistent_xref(const std::string& pdf) {
 }
 
 TEST(PdfText, PdftotextGivesBackTheKanjiThatWereDrawn) {
-  REQUIRE_POPPLER();
+  BOSAI_REQUIRE_POPPLER();
   test::TempDir dir;
   const std::string pdf = html_to_pdf(
       "<h1>個別避難計画</h1><p>高齢者 一時集合所 指定避難所 長 行 二 十 小 避難行動要支援者</p>", "試験");
@@ -54,8 +55,21 @@ TEST(PdfText, PdftotextGivesBackTheKanjiThatWereDrawn) {
   expect_consistent_xref(pdf);
 }
 
+// Digits inside Latin words (vehicle and shelter ids, 4tトラック) came back empty: shaped glyphs had no
+// ToUnicode entry.
+TEST(PdfText, DigitsInLatinWordsComeBack) {
+  BOSAI_REQUIRE_POPPLER();
+  test::TempDir dir;
+  const std::string pdf =
+      html_to_pdf("<p>4tトラック1号 truck-1 X1311290081111</p><p><small>bike-1 (bicycle)</small></p>", "試験");
+  const std::string text = poppler("pdftotext -enc UTF-8", written(dir, pdf));
+  for (const char* word : {"4tトラック1号", "truck-1", "X1311290081111", "bike-1"}) {
+    EXPECT_NE(text.find(word), std::string::npos) << word << " not found in: " << text;
+  }
+}
+
 TEST(PdfText, TheCjkFontIsEmbeddedAndThePageIsTheSizeAskedFor) {
-  REQUIRE_POPPLER();
+  BOSAI_REQUIRE_POPPLER();
   test::TempDir dir;
   const auto a4 = written(dir, html_to_pdf("<p>避難所</p>", "a4"), "a4.pdf");
   const std::string fonts = poppler("pdffonts", a4);
@@ -67,7 +81,7 @@ TEST(PdfText, TheCjkFontIsEmbeddedAndThePageIsTheSizeAskedFor) {
 
 // A map's labels, legend and list are text too: a committee searches the A3 map for its shelter.
 TEST(PdfText, MapPagesAreSearchableA3WithTheirLabelsLegendAndList) {
-  REQUIRE_POPPLER();
+  BOSAI_REQUIRE_POPPLER();
   test::TempDir dir;
   map::MapScene scene;
   scene.title = "見本区 長沼地区 防災地図";

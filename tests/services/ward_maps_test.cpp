@@ -89,7 +89,7 @@ TEST(WardMaps, TheSampleSchoolWithTwoDesignationsShowsBothSymbolsAndItsName) {
                           [](const auto& r) { return r.road_class == map::RoadClass::kMajor; }));
   EXPECT_TRUE(has_credit(scene, "道路: sample-roads.geojson"));
   EXPECT_TRUE(has_credit(scene, "避難所: 見本データ（架空）"));
-  EXPECT_EQ(scene.date, "2026年12月1日現在");
+  EXPECT_EQ(scene.date, "2026年12月1日（火）現在");
 }
 
 TEST(WardMaps, EveryDistrictWithABoundaryGetsAMapAndAnUnknownOneIsRefused) {

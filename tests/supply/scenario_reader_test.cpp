@@ -13,6 +13,7 @@ namespace {
 const std::string kScenario = R"(
 [scenario]
 name = "発災3日目"
+date = "2026/12/01"
 days = 2
 roads = "roads.geojson"
 
@@ -43,6 +44,7 @@ capacity_l = 400
 [[shelter]]
 id = "s1"
 name = "池尻小"
+address = "東京都世田谷区池尻2-3-4"
 lat = 35.65
 lon = 139.68
 occupants = 600
@@ -81,6 +83,7 @@ TEST(ClockTime, ParsesAndFormats) {
 TEST(SupplyScenarioReader, ReadsAWholeScenario) {
   const auto s = parse_supply_scenario(kScenario, "s.toml", "/base");
   EXPECT_EQ(s.days, 2);
+  EXPECT_EQ(s.date, "2026-12-01");
   EXPECT_EQ(s.roads, std::filesystem::path("/base/roads.geojson"));
   ASSERT_EQ(s.vehicles.size(), 2u);
   EXPECT_EQ(s.vehicles[0].shift_start, 510);
@@ -91,13 +94,26 @@ TEST(SupplyScenarioReader, ReadsAWholeScenario) {
   EXPECT_EQ(s.stops[0].population.home_evacuees, 250);
   EXPECT_EQ(s.stops[0].receive_until, 900);
   EXPECT_EQ(s.stops[0].unload_minutes, 20);
+  EXPECT_EQ(s.stops[0].address, "東京都世田谷区池尻2-3-4");
+}
+
+TEST(SupplyScenarioReader, DateAndAddressAreOptionalAndADateMayBeBareToml) {
+  const auto without = parse_supply_scenario(replaced(replaced(kScenario, "date = \"2026/12/01\"\n", ""),
+                                                      "address = \"東京都世田谷区池尻2-3-4\"\n", ""),
+                                             "s.toml", "/base");
+  EXPECT_TRUE(without.date.empty());
+  EXPECT_TRUE(without.stops[0].address.empty());
+  EXPECT_EQ(parse_supply_scenario(replaced(kScenario, "\"2026/12/01\"", "2026-12-01"), "s.toml", "/base").date,
+            "2026-12-01");
 }
 
 TEST(SupplyScenarioReader, MistakesNameLineAndKey) {
   EXPECT_NE(error_of(replaced(kScenario, "depot = \"d1\"\ncapacity_kg = 2000", "depot = \"d9\"\ncapacity_kg = 2000"))
-                .find("s.toml:16: depot: unknown depot 'd9'"),
+                .find("s.toml:17: depot: unknown depot 'd9'"),
             std::string::npos);
-  EXPECT_NE(error_of(replaced(kScenario, "\"16:00\"", "\"4pm\"")).find("s.toml:20: shift_end: must be a time"),
+  EXPECT_NE(error_of(replaced(kScenario, "2026/12/01", "2026-12-32")).find("s.toml:4: date: must be a calendar date"),
+            std::string::npos);
+  EXPECT_NE(error_of(replaced(kScenario, "\"16:00\"", "\"4pm\"")).find("s.toml:21: shift_end: must be a time"),
             std::string::npos);
   EXPECT_NE(error_of(replaced(kScenario, "speed_kmh = 3\n", "")).find("speed_kmh: needed"), std::string::npos);
   EXPECT_NE(error_of(replaced(kScenario, "lat = 35.65", "lat = 95.65")).find("not a WGS84 position"),

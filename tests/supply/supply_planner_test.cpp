@@ -1,12 +1,14 @@
 // Protects the relief-supply plan a drill runs on: every unit of demand is either on exactly one route or
 // reported unserved with a reason, vehicles stay within capacity, shift and receiving windows, the foot fleet
-// takes what trucks cannot reach, and a re-plan keeps untouched routes and says what changed.
+// takes what trucks cannot reach, every vehicle is either on a route or listed as standing by, the sheets get
+// depot names, addresses and the day, and a re-plan keeps untouched routes and says what changed.
 #include "supply/demand_model.h"
 #include "supply/supply_planner.h"
 #include "supply/straight_line_network.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -171,6 +173,39 @@ TEST(SupplyPlanner, FootFleetServesWhatTrucksCannotReach) {
   EXPECT_TRUE(cart_went);
 }
 
+// The solver reports used vehicles only; the drivers of the others must still be told to stand by.
+TEST(SupplyPlanner, EveryVehicleIsOnARouteOrStandsByAtItsDepot) {
+  auto s = scenario();
+  s.date = "2026-12-01";
+  s.vehicles.push_back(truck("t4"));
+  s.vehicles.back().start_depot = s.vehicles.back().end_depot = "hub";
+  s.vehicles.back().shift_start = 9 * 60;
+  s.depots.push_back({"hub", "輸送拠点", {35.633, 139.620}, {}});
+  s.stops = {stop("a", 35.645, 139.655, 100)};  // 300 L: one truck is plenty
+  s.stops[0].address = "東京都世田谷区池尻2-3-4";
+  test::StraightLineNetwork net;
+  const auto plan = SupplyPlanner(s, water_only(), net, fixed()).plan();
+  EXPECT_EQ(plan.date, "2026-12-01");
+  ASSERT_EQ(plan.routes.size(), 1u);
+  EXPECT_EQ(plan.routes[0].start_depot_name, "倉庫");
+  EXPECT_EQ(plan.routes[0].end_depot_name, "倉庫");
+  ASSERT_EQ(plan.routes[0].stops.size(), 1u);
+  EXPECT_EQ(plan.routes[0].stops[0].address, "東京都世田谷区池尻2-3-4");
+  std::set<std::string> everyone{plan.routes[0].vehicle_id};
+  for (const auto& idle : plan.idle) {
+    EXPECT_TRUE(everyone.insert(idle.vehicle_id).second) << idle.vehicle_id << " both drives and stands by";
+    EXPECT_TRUE(idle.stops.empty());
+    EXPECT_EQ(idle.distance_m, 0);
+  }
+  EXPECT_EQ(everyone, (std::set<std::string>{"t1", "t2", "t3", "t4"}));
+  const auto t4 = std::find_if(plan.idle.begin(), plan.idle.end(), [](const DriverRoute& r) { return r.vehicle_id == "t4"; });
+  ASSERT_NE(t4, plan.idle.end());  // t4 starts furthest away and late: never the one sent
+  EXPECT_EQ(t4->start_depot, "hub");
+  EXPECT_EQ(t4->start_depot_name, "輸送拠点");
+  EXPECT_EQ(t4->start, 9 * 60);
+  EXPECT_EQ(t4->end, 17 * 60);
+}
+
 TEST(SupplyPlanner, UnreachableShelterIsReportedWithReason) {
   auto s = scenario();
   test::StraightLineNetwork net;
@@ -210,6 +245,7 @@ TEST(SupplyReplan, BrokenVehicleLoadsMoveAndOtherRoutesOnlyGain) {
   const auto revised = planner.replan(plan, {plan.planned_at, {broken}, {}}, changes);
   expect_feasible(s, revised);
   for (const auto& r : revised.routes) EXPECT_NE(r.vehicle_id, broken);
+  for (const auto& r : revised.idle) EXPECT_NE(r.vehicle_id, broken);  // broken down is not standing by
   for (const auto& c : changes.routes) {
     if (c.vehicle_id == broken) {
       EXPECT_EQ(c.kind, RouteChange::Kind::cancelled);
