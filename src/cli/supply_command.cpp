@@ -4,8 +4,10 @@
 
 #include "cli/parent_command.h"
 #include "render/html_pdf.h"
+#include "render/map_figure.h"
 #include "report/route_sheets.h"
 #include "services/output_files.h"
+#include "services/supply_maps.h"
 #include "supply/clock_time.h"
 #include "supply/supply_plan_json.h"
 
@@ -37,12 +39,24 @@ void add_supply_options(CLI::App& cmd, SupplyOptions& options) {
       ->check(CLI::ExistingFile);
 }
 
-void write_supply_outputs(const std::filesystem::path& out, const supply::SupplyPlan& plan) {
-  const std::string sheets = report::route_sheets_html(plan);
+void write_supply_outputs(const std::filesystem::path& out, const supply::SupplyPlan& plan,
+                          const services::SupplyRequest& request, Progress& progress) {
+  // A map per route, a page of its own (180 × 230 mm of an A4 page), in CSS pixels.
+  constexpr double kMapWidth = 680, kMapHeight = 870;
+  const auto scenes = services::supply_route_maps(request, plan, progress);
+  render::SheetMaps pdf_maps;
+  std::vector<std::string> svg, img;
+  for (std::size_t i = 0; i < scenes.size(); ++i) {
+    const std::string name = "route-map-" + std::to_string(i + 1);
+    svg.push_back(render::sheet_map_markup(name, scenes[i], kMapWidth, kMapHeight, nullptr));
+    img.push_back(render::sheet_map_markup(name, scenes[i], kMapWidth, kMapHeight, &pdf_maps));
+  }
+  const std::string title = "配送ルート表 " + plan.scenario;
   services::write_files(out, {{"plan.json", supply::supply_plan_json(plan).dump(2)},
                               {"routes.geojson", supply::supply_plan_geojson(plan).dump()},
-                              {"route-sheets.html", sheets},
-                              {"route-sheets.pdf", render::html_to_pdf(sheets, "配送ルート表 " + plan.scenario)}});
+                              {"route-sheets.html", report::route_sheets_html(plan, svg)},
+                              {"route-sheets.pdf", render::html_to_pdf(report::route_sheets_html(plan, img), title, {},
+                                                                       pdf_maps)}});
 }
 
 void print_supply_plan(const supply::SupplyPlan& plan, const Context& context) {

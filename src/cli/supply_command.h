@@ -23,8 +23,10 @@ struct SupplyOptions {
 
 void add_supply_options(CLI::App& cmd, SupplyOptions& options);
 
-// plan.json, routes.geojson and route-sheets.html: everything lands in `out` or nothing does.
-void write_supply_outputs(const std::filesystem::path& out, const supply::SupplyPlan& plan);
+// plan.json, routes.geojson and route-sheets.html / .pdf with a map per route on the scenario's roads (with
+// the request's closed areas): everything lands in `out` or nothing does.
+void write_supply_outputs(const std::filesystem::path& out, const supply::SupplyPlan& plan,
+                          const services::SupplyRequest& request, Progress& progress);
 
 // The plan as JSON (--json) or one line per route and per shelter left unserved.
 void print_supply_plan(const supply::SupplyPlan& plan, const Context& context);

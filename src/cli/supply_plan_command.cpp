@@ -15,7 +15,7 @@ void add_supply_plan_command(CLI::App& app, Context& context) {
   cmd->callback([&context, options] {
     StderrProgress progress(context);
     const auto plan = services::plan_supply(options->request_with_budget(), progress);
-    write_supply_outputs(options->out, plan);
+    write_supply_outputs(options->out, plan, options->request, progress);
     print_supply_plan(plan, context);
     if (!context.quiet) std::cerr << "written to " << options->out.string() << "/\n";
   });

@@ -54,7 +54,7 @@ void add_supply_replan_command(CLI::App& app, Context& context) {
       for (const auto& text : replan->populations) services::parse_population(text, events);
       return services::replan_supply(options->request_with_budget(), replan->previous_plan, events, progress);
     });
-    write_supply_outputs(options->out, result.plan);
+    write_supply_outputs(options->out, result.plan, options->request, progress);
     print_supply_plan(result.plan, context);
     print_changes(result.changes, context);
   });

@@ -167,9 +167,9 @@ void draw_layers(const Canvas& c, const map::MapScene& scene) {
 // Stops are white discs with their order, on the route's colour: obstacles for labels like symbols.
 void draw_stops(const Canvas& c, const map::MapScene& scene, LabelPlacer& placer) {
   auto& p = c.painter;
-  p.setFont(c.font(5.5));
+  p.setFont(c.font(6.5));
   for (std::size_t i = 0; i < scene.routes.size(); ++i) {
-    const double r = 4.2 * c.unit;
+    const double r = 5 * c.unit;
     for (std::size_t s = 0; s < scene.routes[i].stops.size(); ++s) {
       const QPointF at = c.at(scene.routes[i].stops[s]);
       const QRectF box(at.x() - r, at.y() - r, 2 * r, 2 * r);

@@ -87,7 +87,8 @@ void driver_field(std::ostringstream& html) {
           "</table>\n";
 }
 
-void sheet(std::ostringstream& html, const supply::SupplyPlan& plan, const supply::DriverRoute& route) {
+void sheet(std::ostringstream& html, const supply::SupplyPlan& plan, const supply::DriverRoute& route,
+           const std::string& route_map) {
   std::map<std::string, long> load;
   double weight = 0, volume = 0;
   for (const auto& stop : route.stops) {
@@ -119,11 +120,16 @@ void sheet(std::ostringstream& html, const supply::SupplyPlan& plan, const suppl
   }
   html << "</tbody>\n</table>\n<p class=\"note\">道路の閉塞・避難所の状況変化があれば本部へ連絡し、指示を受けてください。"
           "到着予定は計画値です。</p>\n</div>\n";
+  // The map gets a page of its own after the stops: big enough to drive by, whatever the number of stops.
+  if (route_map.empty()) return;
+  open_sheet(html, false);
+  html << "<h1>ルート図 — " << html_escape(route.vehicle_name) << "</h1>\n<p class=\"meta\">番号は配送ルート表の順。出発 "
+       << html_escape(route.start_depot_name) << "</p>\n<div class=\"route-map\">" << route_map << "</div>\n</div>\n";
 }
 
 }  // namespace
 
-std::string route_sheets_html(const supply::SupplyPlan& plan) {
+std::string route_sheets_html(const supply::SupplyPlan& plan, const std::vector<std::string>& route_maps) {
   std::ostringstream html;
   html << "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n<title>配送ルート表 — "
        << html_escape(plan.scenario)
@@ -134,9 +140,12 @@ std::string route_sheets_html(const supply::SupplyPlan& plan) {
           "th, td { border: 1px solid #555; padding: 4px; vertical-align: top; }\n"
           "th { background: #eee; }\n th.write, td.write { padding: 12px 6px; }\n"
           ".unbroken { white-space: nowrap; }\n.address { white-space: nowrap; font-size: 9.5pt; }\n td.items { font-size: 9pt; }\n.note { font-size: 9pt; color: #333; }\n"
+          ".route-map { margin: 2mm 0; page-break-inside: avoid; } .route-map svg { width: 100%; height: auto; }\n"
           "</style>\n</head>\n<body>\n";
   summary(html, plan);
-  for (const auto& route : plan.routes) sheet(html, plan, route);
+  for (std::size_t r = 0; r < plan.routes.size(); ++r) {
+    sheet(html, plan, plan.routes[r], r < route_maps.size() ? route_maps[r] : std::string());
+  }
   if (!plan.unserved.empty()) {
     open_sheet(html, false);
     html << "<h1>未配送（対応が必要）</h1>\n<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr><th>避難所</th>"

@@ -20,6 +20,18 @@ bool is_osm(const geo::LineLayerReader& reader) {
          std::any_of(kOsmFields.begin(), kOsmFields.end(), [&](const char* f) { return reader.has_field(f); });
 }
 
+// What a map may show of its roads: its extent and as much again on every side, since a page whose shape
+// differs from the extent's shows more than the extent (a tall page over a wide route).
+Area::Bounds road_window(const map::MapScene& scene) {
+  Area::Bounds b = map::scene_extent(scene);
+  const double lat = b.max_lat - b.min_lat, lon = b.max_lon - b.min_lon;
+  b.min_lat -= lat;
+  b.max_lat += lat;
+  b.min_lon -= lon;
+  b.max_lon += lon;
+  return b;
+}
+
 }  // namespace
 
 std::vector<map::MapScene::District> map_districts(const WardStructure& ward, const std::string& focus) {
@@ -57,7 +69,7 @@ std::string shelter_credit(const std::vector<Shelter>& shelters) {
 }
 
 void add_road_layer(map::MapScene& scene, const std::filesystem::path& file, Progress& progress) {
-  const Area::Bounds extent = map::scene_extent(scene);
+  const Area::Bounds extent = road_window(scene);
   geo::LineLayerReader reader(file);
   reader.for_each(
       [&](const geo::LineFeature& f) {
@@ -76,7 +88,7 @@ void add_road_layer(map::MapScene& scene, const std::filesystem::path& file, Pro
 }
 
 void keep_roads_in_view(map::MapScene& scene) {
-  const Area::Bounds extent = map::scene_extent(scene);
+  const Area::Bounds extent = road_window(scene);
   std::erase_if(scene.roads, [&](const map::MapScene::Road& r) { return !extent.overlaps(Area::Bounds::of(r.line)); });
 }
 

@@ -1,5 +1,6 @@
 #include "services/supply_maps.h"
 
+#include "core/calendar_date.h"
 #include "services/areas.h"
 #include "services/map_layers.h"
 #include "supply/scenario_reader.h"
@@ -13,19 +14,20 @@ std::vector<map::MapScene> supply_route_maps(const SupplyRequest& request, const
   base.closed_areas = read_areas(request.closed_areas);
   for (const auto& route : plan.routes) {
     base.routes.push_back({route.vehicle_name, route.geometry, {}});
-    base.markers.push_back({map::MapScene::Marker::Kind::kDepot, route.start_depot, route.start_position});
+    base.markers.push_back({map::MapScene::Marker::Kind::kDepot, route.start_depot_name, route.start_position});
   }
   add_road_layer(base, scenario.roads, progress);
   std::vector<map::MapScene> scenes;
   for (const auto& route : plan.routes) {
     map::MapScene scene;
     scene.title = "配送ルート " + route.vehicle_name;
+    scene.date = plan.date.empty() ? std::string() : japanese_date(plan.date);
     scene.credits = base.credits;
     scene.closed_areas = base.closed_areas;
     map::MapScene::Route path{route.vehicle_name, route.geometry, {}};
     for (const auto& stop : route.stops) path.stops.push_back(stop.position);
     scene.routes.push_back(std::move(path));
-    scene.markers.push_back({map::MapScene::Marker::Kind::kDepot, route.start_depot, route.start_position});
+    scene.markers.push_back({map::MapScene::Marker::Kind::kDepot, route.start_depot_name, route.start_position});
     scene.roads = base.roads;
     keep_roads_in_view(scene);
     scenes.push_back(std::move(scene));

@@ -39,17 +39,20 @@ TEST(SupplyCli, PlanWritesPlanMapAndRouteSheets) {
   for (const auto& idle : plan["idle"]) {
     EXPECT_NE(html.find(idle["name"].get<std::string>()), std::string::npos) << idle["name"] << " not listed";
   }
-  // The same sheets on paper, as a driver gets them: the vehicle list, then one A4 page per driver, searchable
-  // (last: without poppler-utils the rest of this test is skipped).
+  // The same sheets on paper, as a driver gets them: the vehicle list, then per driver a sheet and a page with
+  // the route's map, searchable (last: without poppler-utils the rest of this test is skipped).
   BOSAI_REQUIRE_POPPLER();
   const auto pdf = tmp / "plan" / "route-sheets.pdf";
   const auto info = poppler("pdfinfo", pdf);
-  const auto pages = 1 + plan["routes"].size() + (plan["unserved"].empty() ? 0 : 1);
+  const auto pages = 1 + 2 * plan["routes"].size() + (plan["unserved"].empty() ? 0 : 1);
   EXPECT_NE(info.find("Pages:           " + std::to_string(pages)), std::string::npos) << info;
   EXPECT_NE(info.find("595 x 842 pts (A4)"), std::string::npos) << info;
   const auto printed = poppler("pdftotext -enc UTF-8", pdf);
   const std::string idle_count = "待機 " + std::to_string(plan["idle"].size()) + " 台";
+  const std::string first_map = "ルート図 — " + plan["routes"][0]["name"].get<std::string>();
   for (const std::string part : {"配車一覧", "配送ルート表", "実施日 2026年12月1日（火）", "運転者氏名", "携帯電話",
+                                 first_map.c_str(), "配送拠点",
+                                 "道路: sample-roads.geojson",
                                  "区立備蓄倉庫（見本）", "地域内輸送拠点（見本", idle_count.c_str()}) {
     EXPECT_NE(printed.find(part), std::string::npos) << part << " not in:\n" << printed;
   }

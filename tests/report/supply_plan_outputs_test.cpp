@@ -172,3 +172,18 @@ TEST(SupplyPlanJson, ReaderNamesTheBadField) {
     EXPECT_NE(std::string(e.what()).find("plan.json: routes[0].stops[1].arrival"), std::string::npos) << e.what();
   }
 }
+
+TEST(RouteSheets, EachRouteMapGetsAPageOfItsOwnAfterItsDriversStops) {
+  auto plan = sample_plan();
+  const auto html = report::route_sheets_html(plan, {"<svg id=\"map-1\"></svg>"});
+  const auto sheet = html.find("配送ルート表 — " + plan.routes[0].vehicle_name);
+  const auto heading = html.find("ルート図 — " + plan.routes[0].vehicle_name);
+  const auto map = html.find("<svg id=\"map-1\">");
+  ASSERT_NE(sheet, std::string::npos);
+  ASSERT_NE(heading, std::string::npos);
+  ASSERT_NE(map, std::string::npos);
+  EXPECT_LT(sheet, heading);
+  EXPECT_LT(heading, map);
+  EXPECT_LT(html.find("page-break-before: always", sheet), heading) << "the map starts a page of its own";
+  EXPECT_EQ(report::route_sheets_html(plan).find("ルート図"), std::string::npos) << "no map, no map page";
+}
