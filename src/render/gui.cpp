@@ -54,7 +54,7 @@ QFont page_font(double point_size) {
   return font;
 }
 
-const std::map<char32_t, char32_t>& radical_replacements() {
+const std::map<char32_t, char32_t>& look_alike_replacements() {
   static const std::map<char32_t, char32_t> table = [] {
     const QRawFont raw = QRawFont::fromFont(page_font(12));
     auto glyph_of = [&](char32_t c) {
@@ -72,6 +72,15 @@ const std::map<char32_t, char32_t>& radical_replacements() {
       const auto g = glyph_of(c);
       if (g == 0) continue;
       if (const auto it = ideograph_of_glyph.find(g); it != ideograph_of_glyph.end()) out.emplace(c, it->second);
+    }
+    // Punctuation our pages write whose glyph the font shares with a lower code point, which Qt then names:
+    // ・ came back as ‧ (U+2027) and the en dash of 09:00–17:00 as the figure dash ‒ (U+2012).
+    for (const char32_t meant : {U'\u30FB', U'\u2013'}) {
+      const auto g = glyph_of(meant);
+      if (g == 0) continue;
+      for (char32_t c = 0x00A0; c < meant; ++c) {
+        if (glyph_of(c) == g) out.emplace(c, meant);
+      }
     }
     return out;
   }();

@@ -14,9 +14,10 @@ void ensure_gui();
 // package when it is not installed: a fallback font would print tofu or Chinese glyph forms.
 QFont page_font(double point_size);
 
-// Code points the page font draws with the same glyph as a CJK unified ideograph and that sort before it
-// (Kangxi radicals, CJK radical supplements): what Qt's PDF writer wrongly puts in ToUnicode maps, each with
-// the ideograph it stands for. Built once from the font's own cmap.
-const std::map<char32_t, char32_t>& radical_replacements();
+// Code points the page font draws with the same glyph as a character our pages write and that sort before it,
+// each with that character: what Qt's PDF writer wrongly puts in ToUnicode maps. Kangxi radicals and CJK radical
+// supplements for the ideographs they look like (⾼ for 高), and look-alike punctuation for ・ and the en dash.
+// Built once from the font's own cmap.
+const std::map<char32_t, char32_t>& look_alike_replacements();
 
 }  // namespace bosai::render

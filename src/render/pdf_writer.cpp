@@ -29,7 +29,7 @@ std::string write_pdf(const std::string& title, const PageFormat& format,
     draw(writer);
   }  // the writer finishes the file when it goes
   std::string pdf(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-  repair_to_unicode(pdf, radical_replacements());
+  repair_to_unicode(pdf, look_alike_replacements());
   return pdf;
 }
 

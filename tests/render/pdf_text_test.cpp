@@ -68,6 +68,17 @@ TEST(PdfText, DigitsInLatinWordsComeBack) {
   }
 }
 
+// Punctuation the font shares with a lower code point came back as the look-alike (‧ for ・, ‒ for –), so a
+// search for 携帯・簡易トイレ or a time range failed.
+TEST(PdfText, JapanesePunctuationComesBackAsWritten) {
+  BOSAI_REQUIRE_POPPLER();
+  test::TempDir dir;
+  const std::string text =
+      poppler("pdftotext -enc UTF-8", written(dir, html_to_pdf("<p>携帯・簡易トイレ 09:00–17:00</p>", "試験")));
+  EXPECT_NE(text.find("携帯・簡易トイレ"), std::string::npos) << text;
+  EXPECT_NE(text.find("09:00–17:00"), std::string::npos) << text;
+}
+
 TEST(PdfText, TheCjkFontIsEmbeddedAndThePageIsTheSizeAskedFor) {
   BOSAI_REQUIRE_POPPLER();
   test::TempDir dir;
@@ -107,15 +118,19 @@ TEST(PdfText, MapPagesAreSearchableA3WithTheirLabelsLegendAndList) {
   expect_consistent_xref(pdf);
 }
 
-TEST(PdfText, TheFontsOwnRadicalsMapBackToIdeographs) {
-  const auto& table = radical_replacements();
+TEST(PdfText, TheFontsOwnLookAlikesMapBackToWhatPagesWrite) {
+  const auto& table = look_alike_replacements();
   EXPECT_EQ(table.at(U'\u2F00'), U'\u4E00');  // ⼀ → 一
   EXPECT_EQ(table.at(U'\u2FBC'), U'\u9AD8');  // ⾼ → 高
   EXPECT_EQ(table.at(U'\u2ED1'), U'\u9577');  // ⻑ → 長
   EXPECT_EQ(table.at(U'\u2F8F'), U'\u884C');  // ⾏ → 行
-  for (const auto& [radical, ideograph] : table) {
-    EXPECT_GE(ideograph, U'\u4E00');
-    EXPECT_LE(ideograph, U'\u9FFF');
+  EXPECT_EQ(table.at(U'\u2027'), U'\u30FB');  // ‧ → ・
+  EXPECT_EQ(table.at(U'\u2012'), U'\u2013');  // ‒ → –
+  for (const auto& [look_alike, meant] : table) {
+    EXPECT_LT(look_alike, meant);
+    const bool radical = look_alike >= U'\u2E80' && look_alike <= U'\u2FDF';
+    if (radical) EXPECT_TRUE(meant >= U'\u4E00' && meant <= U'\u9FFF');
+    if (!radical) EXPECT_TRUE(meant == U'\u30FB' || meant == U'\u2013');
   }
 }
 
