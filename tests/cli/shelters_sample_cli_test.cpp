@@ -2,6 +2,7 @@
 // committee capacities applied as an update file, the per-地区 summary, the overview report, status history,
 // and the demo script end to end.
 #include "support/cli_runner.h"
+#include "support/poppler.h"
 #include "support/shared_data.h"
 #include "support/temp_dir.h"
 
@@ -180,4 +181,30 @@ TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
     EXPECT_TRUE(std::filesystem::exists(tmp / "out" / output)) << output;
   }
   EXPECT_EQ(run_cli({"--db", (tmp / "out" / "bosai.db").string(), "check"}).exit_code, 0);
+  // Every PDF the demo hands out: the paper size asked for, the CJK font embedded, and the Japanese drawn comes
+  // back from pdftotext as written (高齢者, 一時集合所, 指定避難所, 長, 行; no Kangxi look-alike, no U+FFFD).
+  BOSAI_REQUIRE_POPPLER();
+  struct Paper {
+    const char* file;
+    const char* size;
+    std::vector<std::string> words;
+  };
+  const std::vector<Paper> papers = {
+      {"overview.pdf", "595 x 842 pts (A4)", {"避難所概況", "一時集合所", "指定避難所", "避難所: 見本データ（架空）"}},
+      {"district-maps.pdf", "1191 x 842 pts (A3)", {"池尻地区 防災地図", "一時集合所", "指定避難所", "避難所・避難場所の一覧"}},
+      {"plan-sheet.pdf", "595 x 842 pts (A4)", {"個別避難計画", "高齢者等避難", "長男", "経路図は下図", "避難経路（風水害）", "自宅"}},
+      {"roster.pdf", "842 x 595 pts (A4)", {"避難行動要支援者名簿", "二子玉川東町会"}},
+      {"supply/route-sheets.pdf", "595 x 842 pts (A4)", {"配車一覧", "配送ルート表", "ルート図", "配送拠点"}},
+  };
+  const std::regex look_alike("\xE2[\xBA-\xBF]|\xEF\xBF\xBD");
+  for (const auto& paper : papers) {
+    const auto pdf = tmp / "out" / paper.file;
+    EXPECT_NE(bosai::test::poppler("pdfinfo", pdf).find(paper.size), std::string::npos) << paper.file;
+    EXPECT_TRUE(std::regex_search(bosai::test::poppler("pdffonts", pdf),
+                                  std::regex("NotoSansCJKjp\\S*\\s+CID TrueType\\s+Identity-H\\s+yes")))
+        << paper.file;
+    const auto text = bosai::test::poppler("pdftotext -enc UTF-8", pdf);
+    EXPECT_FALSE(std::regex_search(text, look_alike)) << paper.file;
+    for (const auto& word : paper.words) EXPECT_NE(text.find(word), std::string::npos) << word << " not in " << paper.file;
+  }
 }
