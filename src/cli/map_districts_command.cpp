@@ -1,6 +1,7 @@
 // `bosai map districts OUT.pdf`: the A3 地区 maps (DIG style) a 防災塾 prints, one page per 地区.
 #include "cli/commands.h"
 #include "cli/date_option.h"
+#include "cli/flag_names.h"
 #include "cli/parent_command.h"
 #include "cli/stderr_progress.h"
 #include "cli/store_access.h"
@@ -42,7 +43,8 @@ void add_map_districts_command(CLI::App& app, Context& context) {
     auto store = open_store(context);
     StderrProgress progress(context);
     services::WardMapRequest request{date_or_today(o->date, "--date"), o->roads, o->hazards, o->districts};
-    const auto scenes = services::district_map_scenes(*store, request, progress);
+    const auto scenes = with_flags({{"district", "--district"}},
+                                   [&] { return services::district_map_scenes(*store, request, progress); });
     const render::PageFormat format{o->a4 ? render::PageFormat::Size::kA4 : render::PageFormat::Size::kA3,
                                     !o->portrait, 10};
     services::write_file(o->out, render::map_pages_pdf(scenes, format));

@@ -139,6 +139,33 @@ TEST(SheltersSampleCli, OverviewReportIsAPrintableJapaneseHtmlWithMapAndCredit) 
             std::string::npos);
 }
 
+TEST(SheltersSampleCli, DistrictMapsAreA3PagesAndBadInputWritesNothing) {
+  TempDir tmp;
+  const auto db = sample_db(tmp);
+  const auto out = tmp / "maps.pdf";
+  auto r = run_cli({"--db", db, "-q", "--json", "map", "districts", out.string(), "--district", "池尻", "--district",
+                    "二子玉川", "--roads", sample("maps/sample-roads.geojson")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["districts"], 2);
+  EXPECT_TRUE(std::filesystem::exists(out));
+  const auto bad = tmp / "bad.pdf";
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"--district", "存在しない地区"}, {"--roads", (tmp / "none.geojson").string()},
+        {"--hazard", sample("plans/sample-shelters.csv")}, {"--date", "2026-02-30"}}) {
+    std::vector<std::string> cmd = {"--db", db, "map", "districts", bad.string()};
+    cmd.insert(cmd.end(), args.begin(), args.end());
+    r = run_cli(cmd);
+    EXPECT_EQ(r.exit_code, 2) << args[0] << " " << args[1] << ": " << r.err;
+    const bool names_a_file = args[0] == "--roads" || args[0] == "--hazard";
+    EXPECT_NE(r.err.find(names_a_file ? args[1].substr(args[1].rfind('/') + 1) : args[0] + ":"), std::string::npos)
+        << r.err;
+    EXPECT_FALSE(std::filesystem::exists(bad)) << args[0];
+  }
+  r = run_cli({"--db", db, "map", "districts", (tmp / "maps.png").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(".pdf"), std::string::npos) << r.err;
+}
+
 TEST(SheltersSampleCli, StatusHistoryRecordsWhoAndWhen) {
   TempDir tmp;
   const auto db = sample_db(tmp);
