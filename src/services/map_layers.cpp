@@ -92,6 +92,15 @@ void keep_roads_in_view(map::MapScene& scene) {
   std::erase_if(scene.roads, [&](const map::MapScene::Road& r) { return !extent.overlaps(Area::Bounds::of(r.line)); });
 }
 
+void mark_closed_roads(map::MapScene& scene) {
+  for (const auto& road : scene.roads) {
+    if (std::any_of(scene.closed_areas.begin(), scene.closed_areas.end(),
+                    [&](const Area& a) { return a.touches(road.line); })) {
+      scene.closed_roads.push_back(road.line);
+    }
+  }
+}
+
 void add_hazard_layers(map::MapScene& scene, const std::vector<std::filesystem::path>& files) {
   static constexpr std::array<std::pair<const char*, const char*>, 3> kKsj = {{
       {"A31", "国土数値情報（洪水浸水想定区域データ）国土交通省"},

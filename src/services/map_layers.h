@@ -28,6 +28,9 @@ void add_road_layer(map::MapScene& scene, const std::filesystem::path& file, Pro
 // Drops the roads that fall outside what the scene frames (a 地区's map cut from the ward's roads).
 void keep_roads_in_view(map::MapScene& scene);
 
+// The roads that enter a closed area, drawn as closed: what the drivers must not take.
+void mark_closed_roads(map::MapScene& scene);
+
 // Hazard zones (flood, landslide …) from GDAL polygon files, one named area each; 国土数値情報 files (A31
 // 洪水浸水想定区域, A33 土砂災害警戒区域, A40 津波浸水想定) are credited as such.
 void add_hazard_layers(map::MapScene& scene, const std::vector<std::filesystem::path>& files);

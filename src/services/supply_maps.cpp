@@ -30,6 +30,7 @@ std::vector<map::MapScene> supply_route_maps(const SupplyRequest& request, const
     scene.markers.push_back({map::MapScene::Marker::Kind::kDepot, route.start_depot_name, route.start_position});
     scene.roads = base.roads;
     keep_roads_in_view(scene);
+    mark_closed_roads(scene);
     scenes.push_back(std::move(scene));
   }
   return scenes;

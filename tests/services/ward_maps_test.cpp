@@ -124,5 +124,17 @@ TEST(MapLayers, OsmRoadsAreCreditedAndKsjHazardFilesNamedAsSuch) {
   EXPECT_EQ(scene.hazards[0].name(), "A31-flood");
 }
 
+TEST(MapLayers, RoadsEnteringAClosedAreaAreDrawnClosed) {
+  map::MapScene scene;
+  Area fire("延焼 3丁目");
+  fire.add_polygon({{35.600, 139.600}, {35.600, 139.602}, {35.602, 139.602}, {35.602, 139.600}, {35.600, 139.600}});
+  scene.closed_areas = {fire};
+  scene.roads = {{map::RoadClass::kMinor, {{35.599, 139.601}, {35.603, 139.601}}},   // crosses the area
+                 {map::RoadClass::kMinor, {{35.610, 139.610}, {35.611, 139.611}}}};  // far away
+  mark_closed_roads(scene);
+  ASSERT_EQ(scene.closed_roads.size(), 1u);
+  EXPECT_DOUBLE_EQ(scene.closed_roads[0][0].lat, 35.599);
+}
+
 }  // namespace
 }  // namespace bosai::services
