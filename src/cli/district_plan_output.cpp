@@ -48,7 +48,7 @@ void print_diff(std::ostream& out, const services::DistrictPlanComparison& c) {
       unchanged += (unchanged.empty() ? "" : "、") + name;
       continue;
     }
-    out << "\n## " << name << " {#" << s.id << "}: " << documents::section_change_label(s.kind) << "\n";
+    out << "\n## " << documents::section_heading(s) << ": " << documents::section_change_label(s.kind) << "\n";
     if (s.kind == documents::SectionChangeKind::kChanged && s.title_before != s.title_after) {
       out << "  見出しの変更\n    - " << s.title_before << "\n    + " << s.title_after << "\n";
     }

@@ -18,6 +18,7 @@ struct PlanUnit {
 };
 
 // `## 目標 {#goals}`: the id is the section's name for links and diffs; the title may be reworded freely.
+// Prose between the title and the first section is the 前文, a section with an empty id (no checklists).
 struct PlanSection {
   std::string id;
   std::string title;

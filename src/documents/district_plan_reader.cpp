@@ -109,7 +109,7 @@ std::vector<PlanSection> read_plan_sections(const std::string& body, const std::
       continue;
     }
     if (starts_with(line, "# ")) {
-      if (!sections.empty() || (title && !title->empty())) {
+      if (!sections.empty() || (title && !title->empty())) {  // (a title after the 前文 is refused too)
         throw InputError(file, number, "表題", "「# 」の表題は本文の冒頭に一つだけ書けます（節は「## 」）");
       }
       if (title) *title = trim(line.substr(2));
@@ -119,9 +119,11 @@ std::vector<PlanSection> read_plan_sections(const std::string& body, const std::
     unit.line = number;
     const bool item = checklist_item(line, unit);
     if (sections.empty()) {
-      throw InputError(file, number, item ? "チェック項目" : "本文",
-                       std::string(item ? "チェック項目" : "本文") +
-                           "が節の外にあります: 「## 見出し {#id}」の後に書いてください");
+      if (item) {
+        throw InputError(file, number, "チェック項目",
+                         "チェック項目が節の外にあります: 「## 見出し {#id}」の後に書いてください");
+      }
+      sections.push_back({"", "前文", number, {}});  // prose under the title, before the first section
     }
     auto& units = sections.back().units;
     if (item) {

@@ -104,6 +104,11 @@ const char* section_change_label(SectionChangeKind kind) {
   return "";
 }
 
+std::string section_heading(const SectionDiff& s) {
+  const std::string& title = s.title_after.empty() ? s.title_before : s.title_after;
+  return s.id.empty() ? title : title + " {#" + s.id + "}";
+}
+
 bool PlanDiff::empty() const {
   for (const auto& s : sections) {
     if (s.kind != SectionChangeKind::kUnchanged) return false;

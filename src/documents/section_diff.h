@@ -42,6 +42,7 @@ struct PlanDiff {
 // What a reader is told, the same in the terminal and on paper: 文の変更, 項目の追加, 項目のチェック …
 std::string unit_change_label(const UnitChange& change);
 const char* section_change_label(SectionChangeKind kind);  // 変更なし, 節の追加, 節の削除, 変更あり
+std::string section_heading(const SectionDiff& section);   // 目標 {#goals} (the newer title), or 前文
 
 // Sections are matched by id (so a reworded title is still the same section), then their units by a longest
 // common subsequence, so a change is reported once where it is and nothing around it moves.

@@ -46,7 +46,7 @@ std::string district_plan_diff_html(const services::DistrictPlanComparison& c, c
       unchanged += (unchanged.empty() ? "" : "、") + html_escape(name);
       continue;
     }
-    html << "<h2>" << html_escape(name) << " {#" << html_escape(s.id) << "}：" << section_change_label(s.kind)
+    html << "<h2>" << html_escape(documents::section_heading(s)) << "：" << section_change_label(s.kind)
          << "</h2>\n";
     if (s.kind == documents::SectionChangeKind::kChanged && s.title_before != s.title_after) {
       html << "<p>見出しの変更: " << shown(s.title_before, "del") << " → " << shown(s.title_after, "ins") << "</p>\n";

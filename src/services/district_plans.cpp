@@ -157,11 +157,15 @@ DistrictPlanApproved approve_district_plan(store::Store& store, const std::strin
   DistrictPlanApproved result{plan.version, std::nullopt};
   const auto now = utc_timestamp();
   store.atomically([&] {
+    // Every older version still in play gives way: the approved one, and drafts nobody will approve now.
     for (const auto& p : store.district_plans().history(code)) {
-      if (p.status != DocumentStatus::kApproved) continue;
+      if (p.version >= plan.version || p.status == DocumentStatus::kSuperseded ||
+          p.status == DocumentStatus::kArchived) {
+        continue;
+      }
       store.district_plans().set_status(code, p.version, DocumentStatus::kSuperseded, p.approved_on,
                                         p.approving_body, now);
-      result.superseded = p.version;
+      if (p.status == DocumentStatus::kApproved) result.superseded = p.version;
     }
     store.district_plans().set_status(code, plan.version, DocumentStatus::kApproved, *date,
                                       approval.approving_body, now);
@@ -189,7 +193,10 @@ std::vector<OverdueDistrictPlan> overdue_district_plans(store::Store& store, con
   for (const auto& d : ward.districts) {
     std::optional<StoredDistrictPlan> in_force;
     for (const auto& p : all) {
-      if (p.district_code != d.code || p.status == DocumentStatus::kArchived) continue;
+      if (p.district_code != d.code || p.status == DocumentStatus::kArchived ||
+          p.status == DocumentStatus::kSuperseded) {
+        continue;
+      }
       if (!in_force || in_force->status != DocumentStatus::kApproved) in_force = p;
     }
     if (in_force && in_force->next_review_on < today) out.push_back({d.code, d.name, *in_force});

@@ -52,7 +52,8 @@ struct DistrictPlanApproved {
   int version = 0;
   std::optional<int> superseded;  // the version that was approved before
 };
-// Approves a 素案 or 審議中 version; the previously approved one becomes 旧版, in the same unit of work.
+// Approves a 素案 or 審議中 version; every older version still in play (the one approved before, older drafts)
+// becomes 旧版, in the same unit of work. Newer drafts stay drafts.
 DistrictPlanApproved approve_district_plan(store::Store& store, const std::string& district,
                                            const DistrictPlanApproval& approval);
 
@@ -63,9 +64,9 @@ void archive_district_plan(store::Store& store, const std::string& district, int
 struct OverdueDistrictPlan {
   std::string district_code;
   std::string district_name;
-  store::StoredDistrictPlan plan;  // the version in force (approved, else the latest not archived)
+  store::StoredDistrictPlan plan;  // the version in force (approved, else the latest draft or one in review)
 };
-// 地区 whose plan in force was due for review (次回見直し日) before `today` (YYYY-MM-DD), by 地区 code.
+// 地区 whose plan in force was due for review (次回見直し日) before `today` (YYYY-MM-DD), in the ward's order.
 std::vector<OverdueDistrictPlan> overdue_district_plans(store::Store& store, const std::string& today);
 
 }  // namespace bosai::services

@@ -210,7 +210,7 @@ CREATE TABLE district_plan (
   imported_at       TEXT NOT NULL,
   status_changed_at TEXT NOT NULL,
   PRIMARY KEY (district_code, version),
-  CHECK (status NOT IN ('approved', 'superseded') OR (approved_on <> '' AND approving_body <> ''))
+  CHECK (status <> 'approved' OR (approved_on <> '' AND approving_body <> ''))
 ) STRICT;
 CREATE UNIQUE INDEX district_plan_one_approved ON district_plan(district_code) WHERE status = 'approved';
 CREATE TRIGGER district_plan_text_locked BEFORE UPDATE OF district_code, version, label, created_on, effective_on,
