@@ -1,5 +1,6 @@
 #include "documents/section_diff.h"
 
+#include <algorithm>
 #include <map>
 
 namespace bosai::documents {

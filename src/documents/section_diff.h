@@ -34,7 +34,8 @@ struct SectionDiff {
 };
 
 struct PlanDiff {
-  std::vector<SectionDiff> sections;  // the newer version's order, removed sections where they stood
+  // The newer version's order; a removed section comes before the first section that followed it, or last.
+  std::vector<SectionDiff> sections;
   bool empty() const;
   std::size_t change_count() const;  // unit changes, plus one for each reworded title
 };

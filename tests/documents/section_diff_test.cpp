@@ -46,7 +46,8 @@ TEST(SectionDiff, OneEditedSentenceAndOneEditedItemAreExactlyTwoChanges) {
 TEST(SectionDiff, ItemsAddedRemovedAndChecked) {
   const auto before = sections(plan("目標。", "- [ ] 一\n- [ ] 二\n- [ ] 三\n"));
   const auto after = sections(plan("目標。", "- [x] 一\n- [ ] 三\n- [ ] 四\n"));
-  const auto& changes = diff_sections(before, after).sections[1].changes;
+  const auto diff = diff_sections(before, after);
+  const auto& changes = diff.sections[1].changes;
   ASSERT_EQ(changes.size(), 3u);
   EXPECT_EQ(changes[0].kind, UnitChangeKind::kChecked);
   EXPECT_EQ(changes[0].after, "一");
@@ -73,10 +74,10 @@ TEST(SectionDiff, AddedAndRemovedSections) {
   const auto after = sections(plan("目標。", "") + "## 連絡 {#contacts}\n電話で連絡する。\n");
   const auto diff = diff_sections(before, after);
   ASSERT_EQ(diff.sections.size(), 8u);
-  EXPECT_EQ(diff.sections[6].id, "stock");
-  EXPECT_EQ(diff.sections[6].kind, SectionChangeKind::kRemoved);
-  EXPECT_EQ(diff.sections[7].id, "contacts");
-  EXPECT_EQ(diff.sections[7].kind, SectionChangeKind::kAdded);
-  EXPECT_EQ(diff.sections[7].changes.at(0).after, "電話で連絡する。");
+  EXPECT_EQ(diff.sections[6].id, "contacts");
+  EXPECT_EQ(diff.sections[6].kind, SectionChangeKind::kAdded);
+  EXPECT_EQ(diff.sections[6].changes.at(0).after, "電話で連絡する。");
+  EXPECT_EQ(diff.sections[7].id, "stock");
+  EXPECT_EQ(diff.sections[7].kind, SectionChangeKind::kRemoved);
   EXPECT_TRUE(diff_sections(before, before).empty());
 }
