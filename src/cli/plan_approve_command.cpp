@@ -19,7 +19,8 @@ struct PlanApproveOptions {
 void add_plan_approve_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<PlanApproveOptions>();
   auto* cmd = district_plan_group(app).add_subcommand(
-      "approve", "Record the approval of a 素案 or 審議中 version; the version approved before becomes 旧版. "
+      "approve", "Record the approval of a 素案 or 審議中 version; older versions (the one approved before, older drafts) "
+                 "become 旧版. "
                  "Needs --role ward_staff or centre_staff");
   cmd->add_option("DISTRICT", options->district, "地区 code or name")->required();
   cmd->add_option("VERSION", options->version, "The version approved")->required();

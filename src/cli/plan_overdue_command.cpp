@@ -11,7 +11,7 @@ namespace bosai::cli {
 void add_plan_overdue_command(CLI::App& app, Context& context) {
   auto today = std::make_shared<std::string>();
   auto* cmd = district_plan_group(app).add_subcommand(
-      "overdue", "地区 whose 地区防災計画 in force (approved, else the latest) is past its 次回見直し日");
+      "overdue", "地区 whose 地区防災計画 in force (approved, else the latest draft) is past its 次回見直し日");
   cmd->add_option("--today", *today, "The day to check against, YYYY-MM-DD (default: today in JST)");
   cmd->callback([&context, today] {
     auto store = open_store(context);
