@@ -75,7 +75,7 @@ DistrictPlanImport import_district_plan(store::Store& store, const std::filesyst
   StoredDistrictPlan plan;
   plan.district_code = code;
   plan.label = h.label;
-  plan.status = h.status == DocumentStatus::kInReview ? DocumentStatus::kInReview : DocumentStatus::kDraft;
+  plan.status = DocumentStatus::kDraft;  // whatever the header says: status moves only through this service
   plan.created_on = h.created_on;
   plan.approving_body = h.approving_body;
   plan.effective_on = h.effective_on;

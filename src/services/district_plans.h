@@ -20,9 +20,9 @@ struct DistrictPlanImport {
   bool created = false;  // false: the file equals `version`, nothing was stored
 };
 
-// Reads, checks (including that its 地区 exists) and stores a plan file, all or nothing. A header status
-// other than 素案 or 審議中 is not taken from the file on a new version: approval is only recorded by
-// approve_district_plan, so a new version with an edited text starts as 素案.
+// Reads, checks (including that its 地区 exists) and stores a plan file, all or nothing. A new version is
+// always 素案, whatever its header's 状態 says: status moves only through submit/approve/archive here, so an
+// edited copy of an approved plan cannot arrive approved.
 DistrictPlanImport import_district_plan(store::Store& store, const std::filesystem::path& file);
 
 // The version shown, exported and printed: `version` when given, else the approved one, else the latest.

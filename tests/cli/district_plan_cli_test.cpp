@@ -51,7 +51,8 @@ TEST_F(PlanCli, TheIssuesCheckEndToEnd) {
   const auto diff = run({"plan", "diff", "池尻", "1", "2", "--json", "--html", (dir / "diff.html").string()});
   ASSERT_EQ(diff.exit_code, 0) << diff.err;
   int changes = 0;
-  for (const auto& s : nlohmann::json::parse(diff.out)["sections"]) {
+  const auto diff_json = nlohmann::json::parse(diff.out);
+  for (const auto& s : diff_json["sections"]) {
     for (const auto& c : s["changes"]) {
       ++changes;
       EXPECT_EQ(c["change"], "changed");
