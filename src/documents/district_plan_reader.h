@@ -9,7 +9,8 @@ namespace bosai::documents {
 // Reads a 地区防災計画 file (docs/district-plans.md): the `---` header, then the body's sections. Refuses, as
 // InputError naming `file` and the line: a missing or malformed header, an unknown, repeated or missing
 // header key, a malformed date or status, a `##` heading without {#id}, a repeated id, a standard section
-// missing, and anything (a checklist item above all) outside a section. The 地区 is not checked here.
+// missing, a checklist item outside any section (prose there is the 前文), a second `# ` title. The 地区 is
+// not checked here: the ward structure is the service's.
 DistrictPlanDocument read_district_plan(const std::string& text, const std::string& file);
 
 // The sections of a body as stored (no header): what a diff compares. `first_line` is the body's first line
