@@ -135,6 +135,22 @@ TEST(DistrictPlans, AnApprovedVersionCannotBeChanged) {
       << "one approved version per 地区";
 }
 
+TEST(DistrictPlans, SubmittedThenApprovedAndArchivedVersionsLeaveTheOverdueList) {
+  test::SampleWard ward;
+  auto& store = ward.store();
+  services::import_district_plan(store, sample_plan());
+  services::submit_district_plan(store, "ikejiri", 1, Role::kCentreStaff);
+  EXPECT_EQ(services::district_plan(store, "ikejiri").status, DocumentStatus::kInReview);
+  EXPECT_THROW(services::submit_district_plan(store, "ikejiri", 1, Role::kCentreStaff), InputError)
+      << "already in review";
+  services::approve_district_plan(store, "ikejiri", approval(1));
+  ASSERT_EQ(services::overdue_district_plans(store, "2027-01-01").size(), 1u);
+  services::archive_district_plan(store, "ikejiri", 1, Role::kWardStaff);
+  EXPECT_EQ(services::district_plan(store, "ikejiri").status, DocumentStatus::kArchived);
+  EXPECT_TRUE(services::overdue_district_plans(store, "2027-01-01").empty()) << "a retired plan is not due";
+  EXPECT_THROW(services::archive_district_plan(store, "ikejiri", 1, Role::kWardStaff), InputError);
+}
+
 TEST(DistrictPlans, UnknownDistrictIsRefusedAtItsLineAndNothingIsStored) {
   test::SampleWard ward;
   auto text = test::read_file(sample_plan());
