@@ -17,6 +17,19 @@ db="$out/bosai.db"
 "$bosai" --db "$db" -q shelters import "$here/plans/sample-shelters.csv" | tail -n 1
 "$bosai" --db "$db" -q shelters import "$here/plans/sample-capacities.csv" | tail -n 1
 
+# 地区防災計画: the three sample plans (見本（架空）), then 池尻's revised in 防災塾 (one sentence, one checklist
+# item) as 第2版, its 新旧対照 for the 地区区民防災会議, the approval recorded, and the reviews overdue.
+for plan in "$here"/plans/district-plans/*.md; do "$bosai" --db "$db" -q plan import "$plan"; done
+sed -e 's/古い木造住宅が残る路地が多く、/古い木造住宅と狭い路地が多く、/' \
+    -e 's/町会ごとに要配慮者の見守り担当を決める/班ごとに要配慮者の見守り担当を決める/' \
+    "$here/plans/district-plans/ikejiri.md" >"$out/ikejiri-revised.md"
+"$bosai" --db "$db" -q plan import "$out/ikejiri-revised.md"
+"$bosai" --db "$db" -q plan diff 池尻 1 2 --html "$out/district-plan-diff.html" --pdf "$out/district-plan-diff.pdf"
+"$bosai" --db "$db" -q --role centre_staff plan approve 池尻 2 --by 池尻地区区民防災会議 --date 2026-03-20
+"$bosai" --db "$db" -q plan history 池尻 | cut -f 1-4
+"$bosai" --db "$db" -q plan overdue --today 2026-12-01
+echo "district plan diff (A4): $out/district-plan-diff.html and .pdf"
+
 # Per-地区 summary and the printable overview.
 "$bosai" --db "$db" summary --date 2026-12-01
 "$bosai" --db "$db" report overview "$out/overview.html" --date 2026-12-01

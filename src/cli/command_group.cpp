@@ -8,7 +8,7 @@ CLI::App& people_group(CLI::App& app) {
   return parent_command(app, "people", "People needing evacuation support (避難行動要支援者) and their plans");
 }
 CLI::App& plans_group(CLI::App& app) {
-  return parent_command(app, "plans", "個別避難計画 (individual evacuation plans), one per person and hazard");
+  return parent_command(app, "plans", "個別避難計画 (individual evacuation plans), one per person and hazard. For 地区防災計画 see `plan`");
 }
 CLI::App& storm_group(CLI::App& app) {
   return parent_command(app, "storm", "風水害 preparation: phone rounds to people needing support");

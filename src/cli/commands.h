@@ -42,5 +42,14 @@ void add_people_sheet_command(CLI::App& app, Context& context);
 void add_people_roster_command(CLI::App& app, Context& context);
 void add_people_drill_command(CLI::App& app, Context& context);
 void add_map_districts_command(CLI::App& app, Context& context);
+void add_plan_import_command(CLI::App& app, Context& context);
+void add_plan_export_command(CLI::App& app, Context& context);
+void add_plan_show_command(CLI::App& app, Context& context);
+void add_plan_history_command(CLI::App& app, Context& context);
+void add_plan_diff_command(CLI::App& app, Context& context);
+void add_plan_approve_command(CLI::App& app, Context& context);
+void add_plan_submit_command(CLI::App& app, Context& context);
+void add_plan_archive_command(CLI::App& app, Context& context);
+void add_plan_overdue_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

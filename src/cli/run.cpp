@@ -50,6 +50,15 @@ constexpr CommandRegistrar kCommands[] = {
     add_people_roster_command,
     add_people_drill_command,
     add_map_districts_command,
+    add_plan_import_command,
+    add_plan_export_command,
+    add_plan_show_command,
+    add_plan_history_command,
+    add_plan_diff_command,
+    add_plan_approve_command,
+    add_plan_submit_command,
+    add_plan_archive_command,
+    add_plan_overdue_command,
 };
 
 }  // namespace

@@ -23,6 +23,7 @@ constexpr EnumName<Permission> kPermissions[] = {
     {Permission::kProgress, "progress", "read progress counts"},
     {Permission::kDrillView, "drill_view", "read the pseudonymised drill view"},
     {Permission::kAudit, "audit", "read and verify the audit log"},
+    {Permission::kApproveDistrictPlan, "approve_district_plan", "record the approval of a 地区防災計画"},
 };
 
 }  // namespace
@@ -32,13 +33,15 @@ bool allows(Role role, Permission p) {
   switch (role) {
     case Role::kWardStaff:  // the register's keeper (名簿の作成・管理は区)
       return true;
-    case Role::kCentreStaff:  // day-to-day plan work and storm calls; no bulk export, no key management
+    case Role::kCentreStaff:  // day-to-day plan work and storm calls; no bulk export, no key management. As the
+                              // 地区区民防災会議's secretariat it records that body's approvals of the 地区防災計画
       return p != P::kManageKey && p != P::kImport && p != P::kExport && p != P::kAudit;
     case Role::kCommittee:  // the agreed 名簿管理責任者 of a 町会: consented entries only
       return p == P::kReadRoster || p == P::kReadSharedPlan || p == P::kProgress || p == P::kDrillView;
     case Role::kSupporter:  // a supporter sees the plan sheet they are part of, when its sharing was agreed
       return p == P::kReadSharedPlan;
-    case Role::kFacilitator:  // drills and workshops: counts and pseudonyms, never a name
+    case Role::kFacilitator:  // drills and workshops: counts and pseudonyms, never a name; drafts a 地区防災計画
+                              // with residents but does not record its approval (the 会議 decides, not the 塾)
       return p == P::kProgress || p == P::kDrillView;
   }
   return false;

@@ -20,6 +20,7 @@ enum class Permission {
   kProgress,         // per-地区 counts (no personal data)
   kDrillView,        // pseudonymised people for drills
   kAudit,            // read and verify the audit log
+  kApproveDistrictPlan,  // record a 地区防災計画 version as handed for review, approved or retired
 };
 
 bool allows(Role role, Permission permission);

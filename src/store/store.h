@@ -9,6 +9,7 @@ class PeopleRepository;
 class PlanRepository;
 class StormCallRepository;
 class AuditRepository;
+class DistrictPlanRepository;
 class Maintenance;
 
 // The whole persistent state, behind an interface: SQLite today, a shared PostgreSQL/PostGIS backend later.
@@ -24,6 +25,7 @@ class Store {
   virtual PlanRepository& plans() = 0;
   virtual StormCallRepository& storm_calls() = 0;
   virtual AuditRepository& audit() = 0;
+  virtual DistrictPlanRepository& district_plans() = 0;
 
   virtual const WardRepository& wards() const = 0;
   virtual const ShelterRepository& shelters() const = 0;
@@ -31,6 +33,7 @@ class Store {
   virtual const PlanRepository& plans() const = 0;
   virtual const StormCallRepository& storm_calls() const = 0;
   virtual const AuditRepository& audit() const = 0;
+  virtual const DistrictPlanRepository& district_plans() const = 0;
 
   virtual Maintenance& maintenance() = 0;
   virtual const Maintenance& maintenance() const = 0;

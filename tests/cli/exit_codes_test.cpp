@@ -32,11 +32,14 @@ TEST(CliExitCodes, AnUnwritableOutputIsThreeInEveryCommand) {
   const std::string db = (tmp / "bosai.db").string();
   ASSERT_EQ(run_cli({"--db", db, "-q", "init", "--ward", (src / "plans" / "ward.toml").string()}).exit_code, 0);
   ASSERT_EQ(run_cli({"--db", db, "-q", "shelters", "import", (src / "plans" / "sample-shelters.csv").string()}).exit_code, 0);
+  ASSERT_EQ(run_cli({"--db", db, "-q", "plan", "import", (src / "plans" / "district-plans" / "ikejiri.md").string()}).exit_code, 0);
   const auto missing = tmp / "no-such-folder";
   const std::vector<std::vector<std::string>> commands = {
       {"--db", db, "report", "overview", (missing / "overview.html").string()},
       {"--db", db, "shelters", "export", (missing / "shelters.csv").string()},
       {"--db", db, "shelters", "export", (missing / "shelters.geojson").string()},
+      {"--db", db, "plan", "export", "ikejiri", (missing / "ikejiri.md").string()},
+      {"--db", db, "plan", "diff", "ikejiri", "1", "1", "--html", (missing / "diff.html").string()},
       {"-q", "supply", "plan", (src / "drills" / "sample-supply.toml").string(), "--out", (missing / "x" / "plan").string(),
        "--iterations", "10"},
   };

@@ -204,7 +204,8 @@ TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
   EXPECT_NE(log.find("overview.html"), std::string::npos);
   for (const char* output : {"overview.html", "overview.pdf", "district-maps.pdf", "roster.pdf", "progress.tsv",
                              "assignment.geojson", "plan-sheet.html", "plan-sheet.pdf",
-                             "supply/route-sheets.html", "supply/route-sheets.pdf", "supply/routes.geojson", "supply/plan.json"}) {
+                             "supply/route-sheets.html", "supply/route-sheets.pdf", "supply/routes.geojson", "supply/plan.json",
+                             "district-plan-diff.html", "district-plan-diff.pdf"}) {
     EXPECT_TRUE(std::filesystem::exists(tmp / "out" / output)) << output;
   }
   EXPECT_EQ(run_cli({"--db", (tmp / "out" / "bosai.db").string(), "check"}).exit_code, 0);
@@ -222,6 +223,7 @@ TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
       {"plan-sheet.pdf", "595 x 842 pts (A4)", {"個別避難計画", "高齢者等避難", "長男", "経路図は下図", "避難経路（風水害）", "自宅"}},
       {"roster.pdf", "842 x 595 pts (A4)", {"避難行動要支援者名簿", "二子玉川東町会"}},
       {"supply/route-sheets.pdf", "595 x 842 pts (A4)", {"配車一覧", "配送ルート表", "ルート図", "配送拠点"}},
+      {"district-plan-diff.pdf", "595 x 842 pts (A4)", {"池尻地区 地区防災計画 新旧対照", "班ごとに要配慮者の見守り担当を決める"}},
   };
   const std::regex look_alike("\xE2[\xBA-\xBF]|\xEF\xBF\xBD");
   for (const auto& paper : papers) {

@@ -191,6 +191,38 @@ CREATE TABLE audit_head (
   mac  BLOB NOT NULL
 ) STRICT;
 )sql"},
+      // Written as step 4 on the docs branch: steps must be contiguous (latest = count), so the lead renumbers
+      // it at merge if another branch's step 4 lands first.
+      {4, "地区防災計画: every version of each 地区's plan, text locked once stored, one approved at a time", R"sql(
+CREATE TABLE district_plan (
+  district_code     TEXT NOT NULL REFERENCES district(code),
+  version           INTEGER NOT NULL CHECK (version >= 1),
+  label             TEXT NOT NULL CHECK (label <> ''),   -- 版: 令和7年度版 …
+  status            TEXT NOT NULL CHECK (status IN ('draft', 'in_review', 'approved', 'superseded', 'archived')),
+  created_on        TEXT NOT NULL,                       -- YYYY-MM-DD; '' below means not set
+  approved_on       TEXT NOT NULL DEFAULT '',
+  approving_body    TEXT NOT NULL DEFAULT '',            -- 地区区民防災会議 …
+  effective_on      TEXT NOT NULL DEFAULT '',
+  last_reviewed_on  TEXT NOT NULL DEFAULT '',
+  next_review_on    TEXT NOT NULL,
+  body              TEXT NOT NULL,                       -- the Markdown after the header, as imported
+  source            TEXT NOT NULL,
+  imported_at       TEXT NOT NULL,
+  status_changed_at TEXT NOT NULL,
+  PRIMARY KEY (district_code, version),
+  CHECK (status <> 'approved' OR (approved_on <> '' AND approving_body <> ''))
+) STRICT;
+CREATE UNIQUE INDEX district_plan_one_approved ON district_plan(district_code) WHERE status = 'approved';
+CREATE TRIGGER district_plan_text_locked BEFORE UPDATE OF district_code, version, label, created_on, effective_on,
+  last_reviewed_on, next_review_on, body, source, imported_at ON district_plan
+BEGIN SELECT RAISE(ABORT, 'district_plan text is locked: an edited plan is a new version'); END;
+CREATE TRIGGER district_plan_approval_locked BEFORE UPDATE OF approved_on, approving_body ON district_plan
+  WHEN OLD.status IN ('approved', 'superseded', 'archived')
+   AND (NEW.approved_on IS NOT OLD.approved_on OR NEW.approving_body IS NOT OLD.approving_body)
+BEGIN SELECT RAISE(ABORT, 'district_plan approval is recorded once'); END;
+CREATE TRIGGER district_plan_no_delete BEFORE DELETE ON district_plan
+BEGIN SELECT RAISE(ABORT, 'district_plan keeps every version'); END;
+)sql"},
   };
   return steps;
 }

@@ -15,6 +15,7 @@ SqliteStore::SqliteStore(Database db)
       plans_(db_),
       storm_calls_(db_),
       audit_(db_),
+      district_plans_(db_),
       maintenance_(db_) {}
 
 void SqliteStore::atomically(const std::function<void()>& work) {

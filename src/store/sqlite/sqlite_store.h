@@ -1,6 +1,7 @@
 #pragma once
 #include "store/sqlite/database.h"
 #include "store/sqlite/sqlite_audit_repository.h"
+#include "store/sqlite/sqlite_district_plan_repository.h"
 #include "store/sqlite/sqlite_maintenance.h"
 #include "store/sqlite/sqlite_people_repository.h"
 #include "store/sqlite/sqlite_plan_repository.h"
@@ -22,6 +23,7 @@ class SqliteStore final : public Store {
   PlanRepository& plans() override { return plans_; }
   StormCallRepository& storm_calls() override { return storm_calls_; }
   AuditRepository& audit() override { return audit_; }
+  DistrictPlanRepository& district_plans() override { return district_plans_; }
 
   const WardRepository& wards() const override { return wards_; }
   const ShelterRepository& shelters() const override { return shelters_; }
@@ -29,6 +31,7 @@ class SqliteStore final : public Store {
   const PlanRepository& plans() const override { return plans_; }
   const StormCallRepository& storm_calls() const override { return storm_calls_; }
   const AuditRepository& audit() const override { return audit_; }
+  const DistrictPlanRepository& district_plans() const override { return district_plans_; }
 
   Maintenance& maintenance() override { return maintenance_; }
   const Maintenance& maintenance() const override { return maintenance_; }
@@ -45,6 +48,7 @@ class SqliteStore final : public Store {
   SqlitePlanRepository plans_;
   SqliteStormCallRepository storm_calls_;
   SqliteAuditRepository audit_;
+  SqliteDistrictPlanRepository district_plans_;
   SqliteMaintenance maintenance_;
 };
 

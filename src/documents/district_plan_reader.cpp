@@ -1,0 +1,223 @@
+#include "documents/district_plan_reader.h"
+
+#include "core/calendar_date.h"
+#include "core/error.h"
+#include "documents/header_fields.h"
+#include "documents/standard_sections.h"
+
+#include <map>
+#include <set>
+
+namespace bosai::documents {
+namespace {
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::string line;
+  for (char c : text) {
+    if (c == '\n') {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      lines.push_back(std::move(line));
+      line.clear();
+    } else {
+      line += c;
+    }
+  }
+  if (!line.empty()) lines.push_back(std::move(line));
+  return lines;
+}
+
+std::string trim(const std::string& s) {
+  const auto b = s.find_first_not_of(" \t");
+  if (b == std::string::npos) return "";
+  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+}
+
+bool starts_with(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+
+// `- [ ] text`, `- [x] text` (also `*` and `[X]`): the checklist item, or false for any other line.
+bool checklist_item(const std::string& line, PlanUnit& unit) {
+  const std::string t = trim(line);
+  if (t.size() < 5 || (t[0] != '-' && t[0] != '*') || t[1] != ' ' || t[2] != '[' || t[4] != ']') return false;
+  if (t[3] != ' ' && t[3] != 'x' && t[3] != 'X') return false;
+  unit.kind = UnitKind::kChecklist;
+  unit.checked = t[3] != ' ';
+  unit.text = trim(t.substr(5));
+  return true;
+}
+
+// Prose is compared a sentence at a time, so one edited sentence is one change however long its paragraph.
+void add_sentences(const std::string& line, long number, std::vector<PlanUnit>& units) {
+  static const std::string kEnds[] = {"。", "！", "？"};
+  std::string rest = trim(line);
+  while (!rest.empty()) {
+    std::size_t cut = std::string::npos;
+    for (const auto& e : kEnds) {
+      const auto at = rest.find(e);
+      if (at != std::string::npos && (cut == std::string::npos || at + e.size() < cut)) cut = at + e.size();
+    }
+    if (cut == std::string::npos) cut = rest.size();
+    units.push_back({UnitKind::kText, trim(rest.substr(0, cut)), false, number});
+    rest = trim(rest.substr(cut));
+  }
+}
+
+bool valid_id(const std::string& id) {
+  if (id.empty()) return false;
+  for (char c : id) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+  }
+  return true;
+}
+
+PlanSection read_heading(const std::string& line, const std::string& file, long number) {
+  const std::string t = trim(line.substr(3));
+  const auto open = t.rfind("{#");
+  if (open == std::string::npos || t.back() != '}') {
+    throw InputError(file, number, "節",
+                     "見出しに節 id がありません: 「## " + t + " {#id}」のように書いてください");
+  }
+  PlanSection s;
+  s.id = t.substr(open + 2, t.size() - open - 3);
+  s.title = trim(t.substr(0, open));
+  s.line = number;
+  if (!valid_id(s.id)) {
+    throw InputError(file, number, "節", "節 id '" + s.id + "' は半角英小文字・数字・-・_ で書いてください");
+  }
+  if (s.title.empty()) throw InputError(file, number, "節", "節 {#" + s.id + "} に見出しの文言がありません");
+  return s;
+}
+
+}  // namespace
+
+std::vector<PlanSection> read_plan_sections(const std::string& body, const std::string& file, long first_line,
+                                            std::string* title) {
+  std::vector<PlanSection> sections;
+  std::map<std::string, long> seen;
+  const auto lines = split_lines(body);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const long number = first_line + static_cast<long>(i);
+    const std::string& line = lines[i];
+    if (trim(line).empty()) continue;
+    if (starts_with(line, "## ")) {
+      auto s = read_heading(line, file, number);
+      if (auto [it, fresh] = seen.emplace(s.id, number); !fresh) {
+        throw InputError(file, number, "節",
+                         "節 id {#" + s.id + "} が重複しています（" + std::to_string(it->second) + " 行目と同じ）");
+      }
+      sections.push_back(std::move(s));
+      continue;
+    }
+    if (starts_with(line, "# ")) {
+      if (!sections.empty() || (title && !title->empty())) {  // (a title after the 前文 is refused too)
+        throw InputError(file, number, "表題", "「# 」の表題は本文の冒頭に一つだけ書けます（節は「## 」）");
+      }
+      if (title) *title = trim(line.substr(2));
+      continue;
+    }
+    PlanUnit unit;
+    unit.line = number;
+    const bool item = checklist_item(line, unit);
+    if (sections.empty()) {
+      if (item) {
+        throw InputError(file, number, "チェック項目",
+                         "チェック項目が節の外にあります: 「## 見出し {#id}」の後に書いてください");
+      }
+      sections.push_back({"", "前文", number, {}});  // prose under the title, before the first section
+    }
+    auto& units = sections.back().units;
+    if (item) {
+      if (unit.text.empty()) throw InputError(file, number, "チェック項目", "項目の文言がありません");
+      units.push_back(std::move(unit));
+    } else if (starts_with(trim(line), "#") || starts_with(trim(line), "- ") || starts_with(trim(line), "* ") ||
+               starts_with(trim(line), "|")) {
+      units.push_back({UnitKind::kText, trim(line), false, number});  // a sub-heading, list item or table row
+    } else {
+      add_sentences(line, number, units);
+    }
+  }
+  const long last_line = first_line + static_cast<long>(lines.size()) - (lines.empty() ? 0 : 1);
+  for (const auto& standard : standard_sections()) {
+    if (!seen.contains(standard.id)) {
+      throw InputError(file, last_line, "節",
+                       std::string("標準の節「") + standard.title + " {#" + standard.id + "}」がありません");
+    }
+  }
+  return sections;
+}
+
+DistrictPlanDocument read_district_plan(const std::string& text, const std::string& file) {
+  const auto lines = split_lines(text);
+  if (lines.empty() || trim(lines[0]) != "---") {
+    throw InputError(file, 1, "ヘッダー", "1 行目に「---」で始まるヘッダー（地区・版・日付）がありません");
+  }
+  DistrictPlanDocument doc;
+  auto& h = doc.header;
+  std::set<std::string> given;
+  std::size_t end = 0;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const long number = static_cast<long>(i) + 1;
+    const std::string line = trim(lines[i]);
+    if (line == "---") {
+      end = i;
+      break;
+    }
+    if (line.empty() || line[0] == '#') continue;
+    auto colon = line.find(':');
+    std::size_t colon_size = 1;
+    if (const auto wide = line.find("："); wide != std::string::npos && (colon == std::string::npos || wide < colon)) {
+      colon = wide;
+      colon_size = std::string("：").size();
+    }
+    if (colon == std::string::npos) {
+      throw InputError(file, number, "ヘッダー", "「項目: 値」の形ではありません: " + line);
+    }
+    const std::string key = trim(line.substr(0, colon));
+    const std::string value = trim(line.substr(colon + colon_size));
+    if (!given.insert(key).second) throw InputError(file, number, key, "ヘッダーに二度書かれています");
+    if (key == "地区") {
+      h.district = value;
+      h.district_line = number;
+      continue;
+    }
+    if (key == "状態") {
+      const auto status = parse_document_status(value);
+      if (!status) {
+        throw InputError(file, number, key, "'" + value + "' は状態ではありません（素案・審議中・承認済・旧版・廃止）");
+      }
+      h.status = *status;
+      continue;
+    }
+    const HeaderField* field = nullptr;
+    for (const auto& f : header_fields()) {
+      if (key == f.key) field = &f;
+    }
+    if (!field) {
+      throw InputError(file, number, key,
+                       "知らない項目です（地区・状態・版・作成日・承認日・承認機関・施行日・最終見直し日・次回見直し日）");
+    }
+    if (value.empty() && field->required) throw InputError(file, number, key, "値がありません");
+    if (!value.empty() && field->date) {
+      const auto date = normalise_date(value);
+      if (!date) throw InputError(file, number, key, "'" + value + "' は日付ではありません（YYYY-MM-DD）");
+      h.*field->member = *date;
+    } else {
+      h.*field->member = value;
+    }
+  }
+  if (end == 0) {
+    throw InputError(file, static_cast<long>(lines.size()), "ヘッダー", "ヘッダーを閉じる「---」がありません");
+  }
+  const long closing_line = static_cast<long>(end) + 1;
+  if (h.district.empty()) throw InputError(file, closing_line, "地区", "ヘッダーに地区がありません");
+  for (const auto& f : header_fields()) {
+    if (f.required && (h.*f.member).empty()) {
+      throw InputError(file, closing_line, f.key, "ヘッダーにありません");
+    }
+  }
+  for (std::size_t i = end + 1; i < lines.size(); ++i) doc.body += lines[i] + "\n";
+  doc.sections = read_plan_sections(doc.body, file, closing_line + 1, &doc.title);
+  return doc;
+}
+
+}  // namespace bosai::documents
