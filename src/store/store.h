@@ -10,6 +10,7 @@ class PlanRepository;
 class StormCallRepository;
 class AuditRepository;
 class DistrictPlanRepository;
+class KarteRepository;
 class Maintenance;
 
 // The whole persistent state, behind an interface: SQLite today, a shared PostgreSQL/PostGIS backend later.
@@ -26,6 +27,7 @@ class Store {
   virtual StormCallRepository& storm_calls() = 0;
   virtual AuditRepository& audit() = 0;
   virtual DistrictPlanRepository& district_plans() = 0;
+  virtual KarteRepository& karte() = 0;
 
   virtual const WardRepository& wards() const = 0;
   virtual const ShelterRepository& shelters() const = 0;
@@ -34,6 +36,7 @@ class Store {
   virtual const StormCallRepository& storm_calls() const = 0;
   virtual const AuditRepository& audit() const = 0;
   virtual const DistrictPlanRepository& district_plans() const = 0;
+  virtual const KarteRepository& karte() const = 0;
 
   virtual Maintenance& maintenance() = 0;
   virtual const Maintenance& maintenance() const = 0;

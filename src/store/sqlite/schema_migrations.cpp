@@ -223,6 +223,27 @@ BEGIN SELECT RAISE(ABORT, 'district_plan approval is recorded once'); END;
 CREATE TRIGGER district_plan_no_delete BEFORE DELETE ON district_plan
 BEGIN SELECT RAISE(ABORT, 'district_plan keeps every version'); END;
 )sql"},
+      {5, "防災カルテ: per-地区 figures by edition (karte year), each with its source and date", R"sql(
+-- One karte per 地区 and edition; a new year is a new edition and old ones stay, so 地区 compare across years.
+-- A figure nobody knows has no row (never a 0). Shelters and 要支援者 are not here: they are counted live.
+CREATE TABLE karte (
+  edition       TEXT NOT NULL CHECK (edition <> ''),  -- YYYY, YYYY-MM or YYYY-MM-DD (sorts in time order)
+  district_code TEXT NOT NULL REFERENCES district(code),
+  source_file   TEXT NOT NULL,
+  imported_at   TEXT NOT NULL,
+  PRIMARY KEY (edition, district_code)
+) STRICT;
+CREATE TABLE karte_figure (
+  edition       TEXT NOT NULL,
+  district_code TEXT NOT NULL,
+  figure        TEXT NOT NULL CHECK (figure <> ''),   -- key, e.g. population (src/core/karte.cpp)
+  value         REAL NOT NULL,
+  source        TEXT NOT NULL CHECK (source <> ''),   -- 出典
+  as_of         TEXT NOT NULL CHECK (as_of <> ''),    -- 時点
+  PRIMARY KEY (edition, district_code, figure),
+  FOREIGN KEY (edition, district_code) REFERENCES karte(edition, district_code) ON DELETE CASCADE
+) STRICT;
+)sql"},
   };
   return steps;
 }

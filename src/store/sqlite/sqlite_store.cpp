@@ -16,6 +16,7 @@ SqliteStore::SqliteStore(Database db)
       storm_calls_(db_),
       audit_(db_),
       district_plans_(db_),
+      karte_(db_),
       maintenance_(db_) {}
 
 void SqliteStore::atomically(const std::function<void()>& work) {

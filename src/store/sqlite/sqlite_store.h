@@ -2,6 +2,7 @@
 #include "store/sqlite/database.h"
 #include "store/sqlite/sqlite_audit_repository.h"
 #include "store/sqlite/sqlite_district_plan_repository.h"
+#include "store/sqlite/sqlite_karte_repository.h"
 #include "store/sqlite/sqlite_maintenance.h"
 #include "store/sqlite/sqlite_people_repository.h"
 #include "store/sqlite/sqlite_plan_repository.h"
@@ -24,6 +25,7 @@ class SqliteStore final : public Store {
   StormCallRepository& storm_calls() override { return storm_calls_; }
   AuditRepository& audit() override { return audit_; }
   DistrictPlanRepository& district_plans() override { return district_plans_; }
+  KarteRepository& karte() override { return karte_; }
 
   const WardRepository& wards() const override { return wards_; }
   const ShelterRepository& shelters() const override { return shelters_; }
@@ -32,6 +34,7 @@ class SqliteStore final : public Store {
   const StormCallRepository& storm_calls() const override { return storm_calls_; }
   const AuditRepository& audit() const override { return audit_; }
   const DistrictPlanRepository& district_plans() const override { return district_plans_; }
+  const KarteRepository& karte() const override { return karte_; }
 
   Maintenance& maintenance() override { return maintenance_; }
   const Maintenance& maintenance() const override { return maintenance_; }
@@ -49,6 +52,7 @@ class SqliteStore final : public Store {
   SqliteStormCallRepository storm_calls_;
   SqliteAuditRepository audit_;
   SqliteDistrictPlanRepository district_plans_;
+  SqliteKarteRepository karte_;
   SqliteMaintenance maintenance_;
 };
 
