@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 namespace bosai::services {
 namespace {
@@ -207,7 +208,9 @@ class KarteReader {
     if (old && older && *older > *old) fail(row.line, index_.at("75歳以上"), "more than 65歳以上");
   }
 
+  // A group's bad 時点 cell is met once per figure that uses it: it is reported once.
   void fail(long line, std::size_t column, const std::string& message) {
+    if (!reported_.insert({line, column, message}).second) return;
     errors_.emplace_back(file_, line, column_name(header_, column), message);
   }
 
@@ -218,6 +221,7 @@ class KarteReader {
   std::map<std::string, long> seen_;
   std::vector<DistrictKarte> kartes_;
   std::vector<InputError> errors_;
+  std::set<std::tuple<long, std::size_t, std::string>> reported_;
 };
 
 }  // namespace

@@ -2,9 +2,9 @@
 // accepted from a file with any bad row, and both encodings ward systems export are read.
 #include "people/register_csv.h"
 
-#include <gtest/gtest.h>
+#include "support/shift_jis.h"
 
-#include <iconv.h>
+#include <gtest/gtest.h>
 
 #include <set>
 #include <sstream>
@@ -12,6 +12,7 @@
 using namespace bosai;
 using namespace bosai::people;
 using bosai::text::TextEncoding;
+using bosai::test::to_cp932;
 
 namespace {
 
@@ -34,17 +35,6 @@ std::string row(const std::string& no, const std::string& district = "ikejiri", 
          ",,要介護3,2,,,35.65,139.68,1,0,0," + consent + ",0,,,0,,\n";
 }
 
-std::string to_cp932(const std::string& utf8) {
-  iconv_t cd = iconv_open("CP932", "UTF-8");
-  std::string out(utf8.size() * 2, '\0');
-  char* in = const_cast<char*>(utf8.data());
-  std::size_t in_left = utf8.size(), out_left = out.size();
-  char* dst = out.data();
-  iconv(cd, &in, &in_left, &dst, &out_left);
-  iconv_close(cd);
-  out.resize(out.size() - out_left);
-  return out;
-}
 
 }  // namespace
 
