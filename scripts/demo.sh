@@ -16,6 +16,8 @@ db="$out/bosai.db"
 # The sample shelters (GSI CSV layout, synthetic), then the committees' capacity figures.
 "$bosai" --db "$db" -q shelters import "$here/plans/sample-shelters.csv" | tail -n 1
 "$bosai" --db "$db" -q shelters import "$here/plans/sample-capacities.csv" | tail -n 1
+# The 防災カルテ of every 地区 (synthetic figures; docs/karte.md): shelters and 要支援者 are added live when shown.
+"$bosai" --db "$db" -q karte import "$here/plans/sample-karte.csv"
 
 # 地区防災計画: the three sample plans (見本（架空）), then 池尻's revised in 防災塾 (one sentence, one checklist
 # item) as 第2版, its 新旧対照 for the 地区区民防災会議, the approval recorded, and the reviews overdue.
@@ -44,6 +46,9 @@ export BOSAI_PASSPHRASE="${BOSAI_PASSPHRASE:-demo passphrase - never use it for 
 "$bosai" --db "$db" -q --role ward_staff people setup
 "$bosai" --db "$db" -q --role ward_staff people import "$here/plans/sample-people.csv" | tail -n 1
 "$bosai" --db "$db" --role facilitator people progress >"$out/progress.tsv"
+# The karte of one 地区 and the table across 地区, now with the register's counts (counts only: any role).
+"$bosai" --db "$db" --role facilitator karte show 二子玉川 >"$out/karte-futakotamagawa.tsv"
+"$bosai" --db "$db" --role facilitator karte compare >"$out/karte-compare.tsv"
 head -n 6 "$out/progress.tsv"
 "$bosai" --db "$db" --role ward_staff audit verify
 

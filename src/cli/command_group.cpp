@@ -16,5 +16,8 @@ CLI::App& storm_group(CLI::App& app) {
 CLI::App& audit_group(CLI::App& app) {
   return parent_command(app, "audit", "The tamper-evident log of every access to personal data");
 }
+CLI::App& karte_group(CLI::App& app) {
+  return parent_command(app, "karte", "防災カルテ (risk profile) per 地区: import, show, compare across 地区 and years");
+}
 
 }  // namespace bosai::cli

@@ -3,10 +3,11 @@
 
 namespace bosai::cli {
 
-// The groups of the people feature: `people …`, `plans …`, `storm …`, `audit …`.
+// The groups of the people feature: `people …`, `plans …`, `storm …`, `audit …`; and `karte …`.
 CLI::App& people_group(CLI::App& app);
 CLI::App& plans_group(CLI::App& app);
 CLI::App& storm_group(CLI::App& app);
 CLI::App& audit_group(CLI::App& app);
+CLI::App& karte_group(CLI::App& app);
 
 }  // namespace bosai::cli

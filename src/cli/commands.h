@@ -51,5 +51,8 @@ void add_plan_approve_command(CLI::App& app, Context& context);
 void add_plan_submit_command(CLI::App& app, Context& context);
 void add_plan_archive_command(CLI::App& app, Context& context);
 void add_plan_overdue_command(CLI::App& app, Context& context);
+void add_karte_import_command(CLI::App& app, Context& context);
+void add_karte_show_command(CLI::App& app, Context& context);
+void add_karte_compare_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "cli/date_option.h"
 #include "cli/people_access.h"
+#include "cli/progress_json.h"
 #include "cli/store_access.h"
 #include "people/progress.h"
 #include "plans/priority_weights_reader.h"
@@ -17,21 +18,6 @@ struct ProgressOptions {
   std::string today;
   std::filesystem::path weights = "plans/priority-weights.toml";
 };
-
-nlohmann::json row_json(const people::DistrictProgress& r) {
-  return {{"district", r.district_code},
-          {"name", r.district_name},
-          {"registered", r.registered},
-          {"consented_register", r.consented_register},
-          {"consented_plan", r.consented_plan},
-          {"consented_share", r.consented_share},
-          {"with_plan", r.with_plan},
-          {"plans", r.plans},
-          {"plans_agreed", r.plans_agreed},
-          {"plans_overdue", r.plans_overdue},
-          {"high_priority", r.high_priority},
-          {"high_priority_with_plan", r.high_priority_with_plan}};
-}
 
 void add_to(people::DistrictProgress& total, const people::DistrictProgress& r) {
   total.registered += r.registered;
@@ -64,8 +50,8 @@ void add_people_progress_command(CLI::App& app, Context& context) {
     for (const auto& r : rows) add_to(total, r);
     if (context.json) {
       nlohmann::json districts = nlohmann::json::array();
-      for (const auto& r : rows) districts.push_back(row_json(r));
-      std::cout << nlohmann::json{{"today", today}, {"districts", districts}, {"total", row_json(total)}}.dump()
+      for (const auto& r : rows) districts.push_back(progress_json(r));
+      std::cout << nlohmann::json{{"today", today}, {"districts", districts}, {"total", progress_json(total)}}.dump()
                 << "\n";
       return;
     }

@@ -59,6 +59,9 @@ constexpr CommandRegistrar kCommands[] = {
     add_plan_submit_command,
     add_plan_archive_command,
     add_plan_overdue_command,
+    add_karte_import_command,
+    add_karte_show_command,
+    add_karte_compare_command,
 };
 
 }  // namespace

@@ -78,6 +78,8 @@ std::string format_karte_value(KarteValueKind kind, double value) {
       std::snprintf(buf, sizeof buf, "%.0f", value);
       return buf;
     case KarteValueKind::kArea:
+      std::snprintf(buf, sizeof buf, "%.2f", value);
+      return buf;
     case KarteValueKind::kPercent:
       std::snprintf(buf, sizeof buf, "%.1f", value);
       return buf;

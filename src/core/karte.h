@@ -52,7 +52,7 @@ struct DistrictKarte {
 // Normalised with '-', so labels sort in time order; nullopt for anything else.
 std::optional<std::string> normalise_karte_edition(const std::string& text);
 
-// How a figure prints: counts with no decimals, areas and percentages with one, yes/no as あり/なし.
+// How a figure prints: counts with no decimals, km² with two, percentages with one, yes/no as あり/なし.
 std::string format_karte_value(KarteValueKind kind, double value);
 
 }  // namespace bosai
