@@ -1,24 +1,12 @@
 #include "cli/karte_json.h"
 
 #include "cli/progress_json.h"
-#include "core/shelter_kind.h"
+#include "cli/shelter_summary_json.h"
 
 namespace bosai::cli {
 namespace {
 
 nlohmann::json optional_json(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
-
-nlohmann::json shelters_json(const report::DistrictShelterSummary& s) {
-  nlohmann::json by_kind = nlohmann::json::object();
-  for (std::size_t i = 0; i < kAllShelterKinds.size(); ++i) {
-    by_kind[std::string(shelter_kind_key(kAllShelterKinds[i]))] = s.by_kind[i];
-  }
-  return {{"by_kind", by_kind},
-          {"capacity", s.capacity()},
-          {"capacity_stated", s.capacity_stated},
-          {"capacity_estimated", s.capacity_estimated},
-          {"without_capacity", s.without_capacity}};
-}
 
 }  // namespace
 
@@ -48,7 +36,7 @@ nlohmann::json karte_profile_json(const report::KarteProfile& p) {
   }
   out["figures"] = karte_figures_json(p.karte ? &*p.karte : nullptr);
   out["live"] = nlohmann::json::object();
-  out["live"]["shelters"] = shelters_json(p.shelters);
+  out["live"]["shelters"] = shelter_summary_json(p.shelters);
   out["live"]["support"] = p.support ? progress_json(*p.support) : nlohmann::json();
   out["ratios"] = {{"aging_rate", optional_json(r.aging_rate)},
                    {"late_elderly_rate", optional_json(r.late_elderly_rate)},

@@ -1,5 +1,6 @@
 // `bosai summary`: per-地区 shelters by kind and the people they hold, for the ward in the database.
 #include "cli/commands.h"
+#include "cli/shelter_summary_json.h"
 #include "cli/date_option.h"
 #include "cli/shelters_command.h"
 #include "cli/store_access.h"
@@ -11,19 +12,6 @@
 
 namespace bosai::cli {
 namespace {
-
-nlohmann::json summary_json(const report::DistrictShelterSummary& d) {
-  nlohmann::json kinds = nlohmann::json::object();
-  for (std::size_t i = 0; i < kAllShelterKinds.size(); ++i) kinds[shelter_kind_key(kAllShelterKinds[i])] = d.by_kind[i];
-  return {{"district", d.code},
-          {"name", d.name},
-          {"shelters", kinds},
-          {"capacity", d.capacity()},
-          {"capacity_stated", d.capacity_stated},
-          {"capacity_estimated", d.capacity_estimated},
-          {"shelters_without_capacity", d.without_capacity},
-          {"capacity_infection_control", d.infection_control_capacity()}};
-}
 
 void print_row(const report::DistrictShelterSummary& d) {
   std::cout << d.name;
@@ -45,9 +33,9 @@ void add_summary_command(CLI::App& app, Context& context) {
                                                     date_or_today(*date, "--date"));
     if (context.json) {
       nlohmann::json districts = nlohmann::json::array();
-      for (const auto& d : summary.districts) districts.push_back(summary_json(d));
+      for (const auto& d : summary.districts) districts.push_back(shelter_summary_json(d));
       std::cout << nlohmann::json{{"ward", summary.ward_name}, {"as_of", summary.as_of}, {"districts", districts},
-                                  {"total", summary_json(summary.total)}}
+                                  {"total", shelter_summary_json(summary.total)}}
                        .dump()
                 << "\n";
       return;
