@@ -202,7 +202,10 @@ TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
   const auto log = bosai::test::read_file(tmp / "log");
   EXPECT_NE(log.find("地区別避難所集計"), std::string::npos) << log;
   EXPECT_NE(log.find("overview.html"), std::string::npos);
+  // The sample karte, shown with the register's counts (the demo passes --role).
+  EXPECT_NE(bosai::test::read_file(tmp / "out" / "karte-futakotamagawa.tsv").find("要支援者\t登録 "), std::string::npos);
   for (const char* output : {"overview.html", "overview.pdf", "district-maps.pdf", "roster.pdf", "progress.tsv",
+                             "karte-futakotamagawa.tsv", "karte-compare.tsv",
                              "assignment.geojson", "plan-sheet.html", "plan-sheet.pdf",
                              "supply/route-sheets.html", "supply/route-sheets.pdf", "supply/routes.geojson", "supply/plan.json",
                              "district-plan-diff.html", "district-plan-diff.pdf"}) {
