@@ -55,6 +55,26 @@ StoredRoute read_route(const std::string& geojson) {
   return out;
 }
 
+// One reading of the road file for all of a person's route maps (a plan per hazard), over what they frame
+// together, then each keeps the roads it shows.
+void add_roads_once(std::vector<std::optional<map::MapScene>>& scenes, const std::filesystem::path& roads,
+                    Progress& progress) {
+  map::MapScene all;
+  for (const auto& scene : scenes) {
+    if (!scene) continue;
+    all.routes.insert(all.routes.end(), scene->routes.begin(), scene->routes.end());
+    all.markers.insert(all.markers.end(), scene->markers.begin(), scene->markers.end());
+  }
+  if (all.routes.empty()) return;
+  add_road_layer(all, roads, progress);
+  for (auto& scene : scenes) {
+    if (!scene) continue;
+    scene->roads = all.roads;
+    keep_roads_in_view(*scene);
+    scene->credits.insert(scene->credits.end(), all.credits.begin(), all.credits.end());
+  }
+}
+
 }  // namespace
 
 std::vector<std::optional<map::MapScene>> plan_route_maps(store::Store& store, const Person& person,
@@ -85,9 +105,9 @@ std::vector<std::optional<map::MapScene>> plan_route_maps(store::Store& store, c
     } else if (route.to) {
       scene.markers.push_back({map::MapScene::Marker::Kind::kDestination, plan.destination.name, *route.to});
     }
-    if (roads) add_road_layer(scene, *roads, progress);
     out.push_back(std::move(scene));
   }
+  if (roads) add_roads_once(out, *roads, progress);
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include "store/ward_repository.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace bosai::services {
 namespace {
@@ -55,6 +56,8 @@ std::vector<map::MapScene> district_map_scenes(store::Store& store, const WardMa
   }
   map::MapScene whole = base_scene(ward, shelters, request);
   add_roads(whole, request, progress);
+  std::unordered_map<std::string, std::string> district_of;  // shelter id → 地区 code
+  for (const auto& s : shelters) district_of.emplace(s.id, s.district_code);
   std::vector<map::MapScene> scenes;
   for (const auto& d : wanted) {
     if (d.boundary.empty()) {
@@ -64,10 +67,8 @@ std::vector<map::MapScene> district_map_scenes(store::Store& store, const WardMa
     scene.title = ward.ward.name + " " + d.name + "地区 防災地図";
     for (auto& district : scene.districts) district.focus = district.code == d.code;
     // Its own shelters first, so the legend table starts with them; numbers follow that order.
-    std::stable_partition(scene.sites.begin(), scene.sites.end(), [&](const map::MapScene::Site& s) {
-      const auto it = std::find_if(shelters.begin(), shelters.end(), [&](const Shelter& x) { return x.id == s.id; });
-      return it != shelters.end() && it->district_code == d.code;
-    });
+    std::stable_partition(scene.sites.begin(), scene.sites.end(),
+                          [&](const map::MapScene::Site& s) { return district_of[s.id] == d.code; });
     for (std::size_t i = 0; i < scene.sites.size(); ++i) scene.sites[i].number = static_cast<int>(i) + 1;
     keep_roads_in_view(scene);
     scenes.push_back(std::move(scene));
