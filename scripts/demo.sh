@@ -32,6 +32,20 @@ sed -e 's/古い木造住宅が残る路地が多く、/古い木造住宅と狭
 "$bosai" --db "$db" -q plan overdue --today 2026-12-01
 echo "district plan diff (A4): $out/district-plan-diff.html and .pdf"
 
+# 避難所運営マニュアル: a committee's own draft from the model (placeholders filled for 池尻西小学校), then the
+# shipped 池尻東小学校 sample with one step of a card edited as 第2版, approved by its 避難所運営委員会 and printed:
+# the 16 first-action cards on A6 (one 担当 and 時期 a card) and the checklists on A4.
+"$bosai" --db "$db" -q manual new 池尻西小学校 "$out/manual-ikejiri-nishi-draft.md"
+"$bosai" --db "$db" -q manual import "$here/plans/manuals/ikejiri-higashi.md"
+sed -e 's/^3\. 集まった委員の名前と担当を記録する$/3. 集まった委員の名前と担当を記録し、本部の机に貼る/' \
+    "$here/plans/manuals/ikejiri-higashi.md" >"$out/ikejiri-higashi-revised.md"
+"$bosai" --db "$db" -q manual import "$out/ikejiri-higashi-revised.md"
+"$bosai" --db "$db" -q manual diff 池尻東小学校 1 2
+"$bosai" --db "$db" -q --role committee manual approve 池尻東小学校 2 --by 池尻東小学校避難所運営委員会 --date 2026-05-01
+"$bosai" --db "$db" -q manual cards 池尻東小学校 "$out/action-cards-a6.pdf" --size a6
+"$bosai" --db "$db" -q manual checklists 池尻東小学校 "$out/manual-checklists.pdf"
+echo "first-action cards (A6): $out/action-cards-a6.pdf, checklists (A4): $out/manual-checklists.pdf"
+
 # Per-地区 summary and the printable overview.
 "$bosai" --db "$db" summary --date 2026-12-01
 "$bosai" --db "$db" report overview "$out/overview.html" --date 2026-12-01

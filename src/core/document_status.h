@@ -4,7 +4,7 @@
 
 namespace bosai {
 
-// Where a version of a community document (地区防災計画; later the 避難所運営マニュアル) stands. Only the
+// Where a version of a community document (地区防災計画, 避難所運営マニュアル) stands. Only the
 // service moves a version along: draft → in review → approved → superseded (a newer version was approved),
 // and any version may be archived. An approved version is locked: an edited text becomes a new draft.
 enum class DocumentStatus { kDraft, kInReview, kApproved, kSuperseded, kArchived };

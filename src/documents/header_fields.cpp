@@ -3,7 +3,7 @@
 namespace bosai::documents {
 
 std::span<const HeaderField> header_fields() {
-  using H = DistrictPlanHeader;
+  using H = DocumentHeader;
   static const HeaderField kFields[] = {
       {"版", &H::label, true, false},
       {"作成日", &H::created_on, true, true},

@@ -1,5 +1,5 @@
 #pragma once
-#include "documents/district_plan.h"
+#include "documents/document.h"
 
 #include <span>
 #include <string>
@@ -7,10 +7,10 @@
 namespace bosai::documents {
 
 // The header's text keys in file order, shared by the reader and the writer so the two cannot drift.
-// 地区 and 状態 are not here: they are read and written with their own rules.
+// The owner (地区, 避難所) and 状態 are not here: they are read and written with their own rules.
 struct HeaderField {
   const char* key;
-  std::string DistrictPlanHeader::*member;
+  std::string DocumentHeader::*member;
   bool required;
   bool date;
 };

@@ -6,14 +6,14 @@
 namespace bosai::documents {
 namespace {
 
-bool same_unit(const PlanUnit& a, const PlanUnit& b) { return a.kind == b.kind && a.text == b.text; }
+bool same_unit(const DocumentUnit& a, const DocumentUnit& b) { return a.kind == b.kind && a.text == b.text; }
 
 // Pairs the removals and additions of one gap between matched units: in order, of the same kind.
-void flush_gap(std::vector<const PlanUnit*>& removed, std::vector<const PlanUnit*>& added,
+void flush_gap(std::vector<const DocumentUnit*>& removed, std::vector<const DocumentUnit*>& added,
                std::vector<UnitChange>& out) {
   std::vector<bool> used(added.size(), false);
   std::vector<UnitChange> leftover_removed;
-  for (const PlanUnit* r : removed) {
+  for (const DocumentUnit* r : removed) {
     bool paired = false;
     for (std::size_t j = 0; j < added.size() && !paired; ++j) {
       if (used[j] || added[j]->kind != r->kind) continue;
@@ -30,7 +30,7 @@ void flush_gap(std::vector<const PlanUnit*>& removed, std::vector<const PlanUnit
   added.clear();
 }
 
-std::vector<UnitChange> diff_units(const std::vector<PlanUnit>& a, const std::vector<PlanUnit>& b) {
+std::vector<UnitChange> diff_units(const std::vector<DocumentUnit>& a, const std::vector<DocumentUnit>& b) {
   const std::size_t n = a.size(), m = b.size();
   std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
   for (std::size_t i = n; i-- > 0;) {
@@ -39,7 +39,7 @@ std::vector<UnitChange> diff_units(const std::vector<PlanUnit>& a, const std::ve
     }
   }
   std::vector<UnitChange> out;
-  std::vector<const PlanUnit*> removed, added;
+  std::vector<const DocumentUnit*> removed, added;
   std::size_t i = 0, j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && same_unit(a[i], b[j])) {
@@ -59,7 +59,7 @@ std::vector<UnitChange> diff_units(const std::vector<PlanUnit>& a, const std::ve
   return out;
 }
 
-SectionDiff whole(const PlanSection& s, bool added) {
+SectionDiff whole(const DocumentSection& s, bool added) {
   SectionDiff d;
   d.id = s.id;
   (added ? d.title_after : d.title_before) = s.title;
@@ -84,7 +84,7 @@ std::string shown_before(const UnitChange& c) { return shown(c, c.before, c.chec
 std::string shown_after(const UnitChange& c) { return shown(c, c.after, c.checked_after); }
 
 std::string unit_change_label(const UnitChange& c) {
-  const std::string what = c.unit == UnitKind::kChecklist ? "項目" : "文";
+  const std::string what = c.unit == UnitKind::kChecklist ? "項目" : c.unit == UnitKind::kStep ? "手順" : "文";
   switch (c.kind) {
     case UnitChangeKind::kAdded: return what + "の追加";
     case UnitChangeKind::kRemoved: return what + "の削除";
@@ -105,32 +105,41 @@ const char* section_change_label(SectionChangeKind kind) {
   return "";
 }
 
+std::string section_attributes(const DocumentSection& s) {
+  std::string out;
+  if (s.kind != SectionKind::kProse) out += std::string("種類=") + section_kind_label(s.kind);
+  if (s.role) out += std::string(out.empty() ? "" : " ") + "担当=" + manual_role_label(*s.role);
+  if (s.phase) out += std::string(out.empty() ? "" : " ") + "時期=" + manual_phase_label(*s.phase);
+  return out;
+}
+
 std::string section_heading(const SectionDiff& s) {
   const std::string& title = s.title_after.empty() ? s.title_before : s.title_after;
   return s.id.empty() ? title : title + " {#" + s.id + "}";
 }
 
-bool PlanDiff::empty() const {
+bool DocumentDiff::empty() const {
   for (const auto& s : sections) {
     if (s.kind != SectionChangeKind::kUnchanged) return false;
   }
   return true;
 }
 
-std::size_t PlanDiff::change_count() const {
+std::size_t DocumentDiff::change_count() const {
   std::size_t count = 0;
   for (const auto& s : sections) {
     count += s.changes.size();
     if (s.kind == SectionChangeKind::kChanged && s.title_before != s.title_after) ++count;
+    if (s.kind == SectionChangeKind::kChanged && s.attributes_before != s.attributes_after) ++count;
   }
   return count;
 }
 
-PlanDiff diff_sections(const std::vector<PlanSection>& before, const std::vector<PlanSection>& after) {
-  std::map<std::string, const PlanSection*> old_by_id, new_by_id;
+DocumentDiff diff_sections(const std::vector<DocumentSection>& before, const std::vector<DocumentSection>& after) {
+  std::map<std::string, const DocumentSection*> old_by_id, new_by_id;
   for (const auto& s : before) old_by_id.emplace(s.id, &s);
   for (const auto& s : after) new_by_id.emplace(s.id, &s);
-  PlanDiff diff;
+  DocumentDiff diff;
   std::size_t next_old = 0;
   // Removed sections are emitted when the walk through the old order reaches them.
   auto emit_removed_up_to = [&](const std::string& id) {
@@ -151,9 +160,12 @@ PlanDiff diff_sections(const std::vector<PlanSection>& before, const std::vector
     d.id = s.id;
     d.title_before = old->second->title;
     d.title_after = s.title;
+    d.attributes_before = section_attributes(*old->second);
+    d.attributes_after = section_attributes(s);
     d.changes = diff_units(old->second->units, s.units);
-    d.kind = d.changes.empty() && d.title_before == d.title_after ? SectionChangeKind::kUnchanged
-                                                                  : SectionChangeKind::kChanged;
+    d.kind = d.changes.empty() && d.title_before == d.title_after && d.attributes_before == d.attributes_after
+                 ? SectionChangeKind::kUnchanged
+                 : SectionChangeKind::kChanged;
     diff.sections.push_back(std::move(d));
   }
   emit_removed_up_to("");

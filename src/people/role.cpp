@@ -24,6 +24,7 @@ constexpr EnumName<Permission> kPermissions[] = {
     {Permission::kDrillView, "drill_view", "read the pseudonymised drill view"},
     {Permission::kAudit, "audit", "read and verify the audit log"},
     {Permission::kApproveDistrictPlan, "approve_district_plan", "record the approval of a 地区防災計画"},
+    {Permission::kApproveShelterManual, "approve_shelter_manual", "record the approval of a 避難所運営マニュアル"},
 };
 
 }  // namespace
@@ -36,8 +37,10 @@ bool allows(Role role, Permission p) {
     case Role::kCentreStaff:  // day-to-day plan work and storm calls; no bulk export, no key management. As the
                               // 地区区民防災会議's secretariat it records that body's approvals of the 地区防災計画
       return p != P::kManageKey && p != P::kImport && p != P::kExport && p != P::kAudit;
-    case Role::kCommittee:  // the agreed 名簿管理責任者 of a 町会: consented entries only
-      return p == P::kReadRoster || p == P::kReadSharedPlan || p == P::kProgress || p == P::kDrillView;
+    case Role::kCommittee:  // the agreed 名簿管理責任者 of a 町会: consented entries only. A 避難所運営委員会
+                            // approves its own manual, so its members record that approval
+      return p == P::kReadRoster || p == P::kReadSharedPlan || p == P::kProgress || p == P::kDrillView ||
+             p == P::kApproveShelterManual;
     case Role::kSupporter:  // a supporter sees the plan sheet they are part of, when its sharing was agreed
       return p == P::kReadSharedPlan;
     case Role::kFacilitator:  // drills and workshops: counts and pseudonyms, never a name; drafts a 地区防災計画

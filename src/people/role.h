@@ -21,6 +21,7 @@ enum class Permission {
   kDrillView,        // pseudonymised people for drills
   kAudit,            // read and verify the audit log
   kApproveDistrictPlan,  // record a 地区防災計画 version as handed for review, approved or retired
+  kApproveShelterManual,  // the same for a 避難所運営マニュアル
 };
 
 bool allows(Role role, Permission permission);

@@ -10,6 +10,19 @@
 #include <QPdfWriter>
 
 namespace bosai::render {
+namespace {
+
+QPageSize::PageSizeId page_size_id(PageFormat::Size size) {
+  switch (size) {
+    case PageFormat::Size::kA3: return QPageSize::A3;
+    case PageFormat::Size::kA5: return QPageSize::A5;
+    case PageFormat::Size::kA6: return QPageSize::A6;
+    case PageFormat::Size::kA4: break;
+  }
+  return QPageSize::A4;
+}
+
+}  // namespace
 
 std::string write_pdf(const std::string& title, const PageFormat& format,
                       const std::function<void(QPdfWriter&)>& draw) {
@@ -22,7 +35,7 @@ std::string write_pdf(const std::string& title, const PageFormat& format,
     writer.setTitle(QString::fromStdString(title));
     writer.setCreator("bosai");
     writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(format.size == PageFormat::Size::kA3 ? QPageSize::A3 : QPageSize::A4),
+    writer.setPageLayout(QPageLayout(QPageSize(page_size_id(format.size)),
                                      format.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                                      QMarginsF(format.margin_mm, format.margin_mm, format.margin_mm, format.margin_mm),
                                      QPageLayout::Millimeter));

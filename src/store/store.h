@@ -1,4 +1,6 @@
 #pragma once
+#include "core/document_kind.h"
+
 #include <functional>
 
 namespace bosai::store {
@@ -9,7 +11,7 @@ class PeopleRepository;
 class PlanRepository;
 class StormCallRepository;
 class AuditRepository;
-class DistrictPlanRepository;
+class DocumentRepository;
 class KarteRepository;
 class Maintenance;
 
@@ -26,7 +28,8 @@ class Store {
   virtual PlanRepository& plans() = 0;
   virtual StormCallRepository& storm_calls() = 0;
   virtual AuditRepository& audit() = 0;
-  virtual DistrictPlanRepository& district_plans() = 0;
+  // 地区防災計画 or 避難所運営マニュアル versions: one repository per kind, the same interface.
+  virtual DocumentRepository& documents(DocumentKind kind) = 0;
   virtual KarteRepository& karte() = 0;
 
   virtual const WardRepository& wards() const = 0;
@@ -35,7 +38,7 @@ class Store {
   virtual const PlanRepository& plans() const = 0;
   virtual const StormCallRepository& storm_calls() const = 0;
   virtual const AuditRepository& audit() const = 0;
-  virtual const DistrictPlanRepository& district_plans() const = 0;
+  virtual const DocumentRepository& documents(DocumentKind kind) const = 0;
   virtual const KarteRepository& karte() const = 0;
 
   virtual Maintenance& maintenance() = 0;

@@ -1,16 +1,17 @@
 // Protects the per-section diff: one edited sentence is one change (not the whole paragraph), an edited
 // checklist item is one change, a ticked box is a check, sections are matched by id, and sections added or
 // removed are reported as such.
-#include "documents/district_plan_reader.h"
+#include "documents/document_reader.h"
 #include "documents/section_diff.h"
 
 #include <gtest/gtest.h>
 
 using namespace bosai::documents;
+using bosai::DocumentKind;
 
 namespace {
 
-std::vector<PlanSection> sections(const std::string& body) { return read_plan_sections(body, "test", 1); }
+std::vector<DocumentSection> sections(const std::string& body) { return read_sections(body, "test", 1, DocumentKind::kDistrictPlan); }
 
 const std::string kStandard =
     "## 地区の特性 {#profile}\n木造住宅が多い。\n## 発災時の活動 {#response}\n身を守る。\n"

@@ -244,6 +244,38 @@ CREATE TABLE karte_figure (
   FOREIGN KEY (edition, district_code) REFERENCES karte(edition, district_code) ON DELETE CASCADE
 ) STRICT;
 )sql"},
+      {6, "避難所運営マニュアル: every version of each shelter's manual, as 地区防災計画 versions are kept", R"sql(
+-- The same shape and locks as district_plan (step 4). No foreign key to shelter: the registry is replaced on
+-- re-import, and a manual's versions outlive a shelter leaving it (its history stays readable).
+CREATE TABLE shelter_manual (
+  shelter_id        TEXT NOT NULL CHECK (shelter_id <> ''),  -- GSI 共通ID
+  version           INTEGER NOT NULL CHECK (version >= 1),
+  label             TEXT NOT NULL CHECK (label <> ''),
+  status            TEXT NOT NULL CHECK (status IN ('draft', 'in_review', 'approved', 'superseded', 'archived')),
+  created_on        TEXT NOT NULL,
+  approved_on       TEXT NOT NULL DEFAULT '',
+  approving_body    TEXT NOT NULL DEFAULT '',                -- 避難所運営委員会 …
+  effective_on      TEXT NOT NULL DEFAULT '',
+  last_reviewed_on  TEXT NOT NULL DEFAULT '',
+  next_review_on    TEXT NOT NULL,
+  body              TEXT NOT NULL,
+  source            TEXT NOT NULL,
+  imported_at       TEXT NOT NULL,
+  status_changed_at TEXT NOT NULL,
+  PRIMARY KEY (shelter_id, version),
+  CHECK (status <> 'approved' OR (approved_on <> '' AND approving_body <> ''))
+) STRICT;
+CREATE UNIQUE INDEX shelter_manual_one_approved ON shelter_manual(shelter_id) WHERE status = 'approved';
+CREATE TRIGGER shelter_manual_text_locked BEFORE UPDATE OF shelter_id, version, label, created_on, effective_on,
+  last_reviewed_on, next_review_on, body, source, imported_at ON shelter_manual
+BEGIN SELECT RAISE(ABORT, 'shelter_manual text is locked: an edited manual is a new version'); END;
+CREATE TRIGGER shelter_manual_approval_locked BEFORE UPDATE OF approved_on, approving_body ON shelter_manual
+  WHEN OLD.status IN ('approved', 'superseded', 'archived')
+   AND (NEW.approved_on IS NOT OLD.approved_on OR NEW.approving_body IS NOT OLD.approving_body)
+BEGIN SELECT RAISE(ABORT, 'shelter_manual approval is recorded once'); END;
+CREATE TRIGGER shelter_manual_no_delete BEFORE DELETE ON shelter_manual
+BEGIN SELECT RAISE(ABORT, 'shelter_manual keeps every version'); END;
+)sql"},
   };
   return steps;
 }

@@ -15,7 +15,8 @@ SqliteStore::SqliteStore(Database db)
       plans_(db_),
       storm_calls_(db_),
       audit_(db_),
-      district_plans_(db_),
+      district_plans_(db_, "district_plan", "district_code"),
+      shelter_manuals_(db_, "shelter_manual", "shelter_id"),
       karte_(db_),
       maintenance_(db_) {}
 

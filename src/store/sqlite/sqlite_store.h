@@ -1,7 +1,7 @@
 #pragma once
 #include "store/sqlite/database.h"
 #include "store/sqlite/sqlite_audit_repository.h"
-#include "store/sqlite/sqlite_district_plan_repository.h"
+#include "store/sqlite/sqlite_document_repository.h"
 #include "store/sqlite/sqlite_karte_repository.h"
 #include "store/sqlite/sqlite_maintenance.h"
 #include "store/sqlite/sqlite_people_repository.h"
@@ -24,7 +24,9 @@ class SqliteStore final : public Store {
   PlanRepository& plans() override { return plans_; }
   StormCallRepository& storm_calls() override { return storm_calls_; }
   AuditRepository& audit() override { return audit_; }
-  DistrictPlanRepository& district_plans() override { return district_plans_; }
+  DocumentRepository& documents(DocumentKind kind) override {
+    return kind == DocumentKind::kDistrictPlan ? district_plans_ : shelter_manuals_;
+  }
   KarteRepository& karte() override { return karte_; }
 
   const WardRepository& wards() const override { return wards_; }
@@ -33,7 +35,9 @@ class SqliteStore final : public Store {
   const PlanRepository& plans() const override { return plans_; }
   const StormCallRepository& storm_calls() const override { return storm_calls_; }
   const AuditRepository& audit() const override { return audit_; }
-  const DistrictPlanRepository& district_plans() const override { return district_plans_; }
+  const DocumentRepository& documents(DocumentKind kind) const override {
+    return kind == DocumentKind::kDistrictPlan ? district_plans_ : shelter_manuals_;
+  }
   const KarteRepository& karte() const override { return karte_; }
 
   Maintenance& maintenance() override { return maintenance_; }
@@ -51,7 +55,8 @@ class SqliteStore final : public Store {
   SqlitePlanRepository plans_;
   SqliteStormCallRepository storm_calls_;
   SqliteAuditRepository audit_;
-  SqliteDistrictPlanRepository district_plans_;
+  SqliteDocumentRepository district_plans_;
+  SqliteDocumentRepository shelter_manuals_;
   SqliteKarteRepository karte_;
   SqliteMaintenance maintenance_;
 };
