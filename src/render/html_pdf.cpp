@@ -2,25 +2,40 @@
 
 #include "render/gui.h"
 #include "render/map_text_object.h"
+#include "render/page_painting.h"
 #include "render/pdf_writer.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
 
 namespace bosai::render {
 
+void paint_html_pages(QPainter& painter, QPdfWriter& writer, const std::string& html, const SheetMaps& maps) {
+  QTextDocument document;
+  document.setDefaultFont(page_font(10.5));
+  document.documentLayout()->setPaintDevice(&writer);
+  document.setHtml(QString::fromStdString(html));
+  MapTextObject map_objects(maps);
+  map_objects.install(document);
+  const QSizeF page = writer.pageLayout().paintRectPixels(writer.resolution()).size();
+  document.setPageSize(page);
+  // What QTextDocument::print does page by page, on the caller's painter instead of one of its own.
+  for (int i = 0; i < document.pageCount(); ++i) {
+    if (i > 0) writer.newPage();
+    painter.save();
+    painter.translate(0, -i * page.height());
+    document.drawContents(&painter, QRectF(0, i * page.height(), page.width(), page.height()));
+    painter.restore();
+  }
+}
+
 std::string html_to_pdf(const std::string& html, const std::string& title, const PageFormat& format,
                         const SheetMaps& maps) {
   return write_pdf(title, format, [&](QPdfWriter& writer) {
-    QTextDocument document;
-    document.setDefaultFont(page_font(10.5));
-    document.documentLayout()->setPaintDevice(&writer);
-    document.setHtml(QString::fromStdString(html));
-    MapTextObject map_objects(maps);
-    map_objects.install(document);
-    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    document.print(&writer);
+    QPainter painter(&writer);
+    paint_html_pages(painter, writer, html, maps);
   });
 }
 

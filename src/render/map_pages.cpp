@@ -2,6 +2,7 @@
 
 #include "render/gui.h"
 #include "render/map_key.h"
+#include "render/page_painting.h"
 #include "render/page_units.h"
 #include "render/map_painter.h"
 #include "render/pdf_writer.h"
@@ -70,9 +71,8 @@ std::size_t draw_site_list(QPainter& p, const QRectF& box, const map::MapScene& 
 
 }  // namespace
 
-std::string map_pages_pdf(const std::vector<map::MapScene>& scenes, const PageFormat& format) {
-  return write_pdf(scenes.empty() ? std::string("地図") : scenes.front().title, format, [&](QPdfWriter& writer) {
-    QPainter p(&writer);
+void paint_map_pages(QPainter& p, QPdfWriter& writer, const std::vector<map::MapScene>& scenes,
+                     const PageFormat& format) {
     const QRect paint = writer.pageLayout().paintRectPixels(writer.resolution());
     const QRectF page(0, 0, paint.width(), paint.height());
     const double u = points(p, 1);
@@ -114,6 +114,12 @@ std::string map_pages_pdf(const std::vector<map::MapScene>& scenes, const PageFo
         next = after;
       }
     }
+}
+
+std::string map_pages_pdf(const std::vector<map::MapScene>& scenes, const PageFormat& format) {
+  return write_pdf(scenes.empty() ? std::string("地図") : scenes.front().title, format, [&](QPdfWriter& writer) {
+    QPainter painter(&writer);
+    paint_map_pages(painter, writer, scenes, format);
   });
 }
 

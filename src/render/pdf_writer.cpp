@@ -24,6 +24,13 @@ QPageSize::PageSizeId page_size_id(PageFormat::Size size) {
 
 }  // namespace
 
+QPageLayout page_layout(const PageFormat& format) {
+  return QPageLayout(QPageSize(page_size_id(format.size)),
+                     format.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                     QMarginsF(format.margin_mm, format.margin_mm, format.margin_mm, format.margin_mm),
+                     QPageLayout::Millimeter);
+}
+
 std::string write_pdf(const std::string& title, const PageFormat& format,
                       const std::function<void(QPdfWriter&)>& draw) {
   ensure_gui();
@@ -35,10 +42,7 @@ std::string write_pdf(const std::string& title, const PageFormat& format,
     writer.setTitle(QString::fromStdString(title));
     writer.setCreator("bosai");
     writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(page_size_id(format.size)),
-                                     format.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                     QMarginsF(format.margin_mm, format.margin_mm, format.margin_mm, format.margin_mm),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(page_layout(format));
     draw(writer);
   }  // the writer finishes the file when it goes
   std::string pdf(bytes.constData(), static_cast<std::size_t>(bytes.size()));

@@ -1,0 +1,25 @@
+#pragma once
+#include "map/map_scene.h"
+#include "render/page_format.h"
+#include "render/sheet_maps.h"
+
+#include <string>
+#include <vector>
+
+class QPainter;
+class QPdfWriter;
+
+namespace bosai::render {
+
+// The two kinds of page a printout is made of, painted with a painter already open on `writer` and starting on
+// its current (empty) page, in the writer's current page layout. One painter paints a whole PDF (a painter's end
+// finishes the file), so a bound printout can change paper between parts: an A4 plan, then an A3 map.
+
+// An HTML sheet, paged by its own layout (page-break-before works), maps drawn where their <img> stands.
+void paint_html_pages(QPainter& painter, QPdfWriter& writer, const std::string& html, const SheetMaps& maps);
+
+// A map page per scene with its legend and numbered list (the list runs on to further pages when long).
+void paint_map_pages(QPainter& painter, QPdfWriter& writer, const std::vector<map::MapScene>& scenes,
+                     const PageFormat& format);
+
+}  // namespace bosai::render
