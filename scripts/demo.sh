@@ -31,6 +31,10 @@ sed -e 's/古い木造住宅が残る路地が多く、/古い木造住宅と狭
 "$bosai" --db "$db" -q plan history 池尻 | cut -f 1-4
 "$bosai" --db "$db" -q plan overdue --today 2026-12-01
 echo "district plan diff (A4): $out/district-plan-diff.html and .pdf"
+# The approved plan as the 会議 gets it: A4 text with the karte figures it cites, the karte page, the A3 map.
+"$bosai" --db "$db" -q plan show 池尻 --pdf "$out/district-plan-ikejiri.pdf" --html "$out/district-plan-ikejiri.html" \
+  --roads "$here/maps/sample-roads.geojson" --today 2026-12-01
+echo "district plan (A4 + A3 map): $out/district-plan-ikejiri.pdf"
 
 # 避難所運営マニュアル: a committee's own draft from the model (placeholders filled for 池尻西小学校), then the
 # shipped 池尻東小学校 sample with one step of a card edited as 第2版, approved by its 避難所運営委員会 and printed:
@@ -44,7 +48,8 @@ sed -e 's/^3\. 集まった委員の名前と担当を記録する$/3. 集まっ
 "$bosai" --db "$db" -q --role committee manual approve 池尻東小学校 2 --by 池尻東小学校避難所運営委員会 --date 2026-05-01
 "$bosai" --db "$db" -q manual cards 池尻東小学校 "$out/action-cards-a6.pdf" --size a6
 "$bosai" --db "$db" -q manual checklists 池尻東小学校 "$out/manual-checklists.pdf"
-echo "first-action cards (A6): $out/action-cards-a6.pdf, checklists (A4): $out/manual-checklists.pdf"
+"$bosai" --db "$db" -q manual show 池尻東小学校 --pdf "$out/manual-ikejiri-higashi.pdf"
+echo "manual (A4): $out/manual-ikejiri-higashi.pdf, first-action cards (A6): $out/action-cards-a6.pdf, checklists (A4): $out/manual-checklists.pdf"
 
 # Per-地区 summary and the printable overview.
 "$bosai" --db "$db" summary --date 2026-12-01

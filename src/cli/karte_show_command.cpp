@@ -1,11 +1,15 @@
-// `bosai karte show 地区 [--edition E]`: one 地区's 防災カルテ with its sources, and the live shelter and
-// 要支援者 counts beside it (the latter with --role only).
+// `bosai karte show 地区 [--edition E] [--pdf OUT] [--html OUT]`: one 地区's 防災カルテ with its sources, and
+// the live shelter and 要支援者 counts beside it (the latter with --role only); printed as an A4 page.
 #include "cli/command_group.h"
 #include "cli/commands.h"
 #include "cli/karte_access.h"
 #include "cli/karte_json.h"
 #include "core/clock.h"
+#include "core/error.h"
 #include "core/shelter_kind.h"
+#include "render/html_pdf.h"
+#include "report/karte_page.h"
+#include "services/output_files.h"
 
 #include <iostream>
 
@@ -16,6 +20,8 @@ struct KarteShowOptions {
   std::string district;
   std::string edition;
   KarteLiveOptions live;
+  std::filesystem::path pdf;
+  std::filesystem::path html;
 };
 
 std::string ratio_text(const std::optional<double>& v, int decimals, const char* unit) {
@@ -74,9 +80,30 @@ void add_karte_show_command(CLI::App& app, Context& context) {
   cmd->add_option("DISTRICT", options->district, "地区 code or name")->required();
   cmd->add_option("--edition", options->edition, "版 (karte year or date; default: the 地区's latest)");
   add_karte_live_options(*cmd, options->live);
+  cmd->add_option("--pdf", options->pdf, "Print it on A4 (PDF)");
+  cmd->add_option("--html", options->html, "As a printable A4 page");
   cmd->callback([&context, options] {
+    if (!options->pdf.empty() && options->pdf.extension() != ".pdf") {
+      throw InputError(options->pdf.string(), 0, "--pdf", "must end in .pdf");
+    }
+    if (!options->html.empty() && options->html.extension() != ".html") {
+      throw InputError(options->html.string(), 0, "--html", "must end in .html");
+    }
     auto access = open_karte(context, options->live);
     const auto profile = report::karte_profile(*access.store, options->district, options->edition, access.live);
+    if (!options->pdf.empty() || !options->html.empty()) {
+      const auto html = report::karte_page_html(profile);
+      if (!options->html.empty()) services::write_file(options->html, html);
+      if (!options->pdf.empty()) {
+        services::write_file(options->pdf, render::html_to_pdf(html, "防災カルテ " + profile.district.name + "地区"));
+      }
+      if (!context.quiet) {
+        std::cerr << "防災カルテ " << profile.district.name << "（版 " << profile.karte->edition << "）:"
+                  << (options->html.empty() ? "" : " " + options->html.string())
+                  << (options->pdf.empty() ? "" : " " + options->pdf.string()) << "\n";
+      }
+      return;
+    }
     if (context.json) {
       auto out = karte_profile_json(profile);
       out["today"] = access.live.today;

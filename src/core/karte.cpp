@@ -41,6 +41,13 @@ const KarteFigureSpec* find_karte_figure(std::string_view key) {
   return nullptr;
 }
 
+const KarteFigureSpec* find_karte_figure_label(std::string_view label) {
+  for (const auto& s : karte_figure_specs()) {
+    if (label == s.label) return &s;
+  }
+  return nullptr;
+}
+
 const KarteFigure* DistrictKarte::find(std::string_view key) const {
   for (const auto& f : figures) {
     if (f.key == key) return &f;

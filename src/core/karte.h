@@ -26,6 +26,7 @@ struct KarteFigureSpec {
 // Every figure in CSV column order (docs/karte.md). Adding one is adding a line here: storage is by key.
 const std::vector<KarteFigureSpec>& karte_figure_specs();
 const KarteFigureSpec* find_karte_figure(std::string_view key);
+const KarteFigureSpec* find_karte_figure_label(std::string_view label);  // by the CSV column (人口, 65歳以上 …)
 
 // One known figure with where it came from. A figure nobody knows is absent, never 0.
 struct KarteFigure {

@@ -3,6 +3,7 @@
 #include "core/calendar_date.h"
 #include "core/error.h"
 #include "documents/header_fields.h"
+#include "documents/karte_citations.h"
 #include "documents/manual_structure.h"
 #include "documents/standard_sections.h"
 
@@ -236,6 +237,7 @@ std::vector<DocumentSection> read_sections(const std::string& body, const std::s
     }
   }
   if (kind == DocumentKind::kShelterManual) check_manual_sections(sections, file);
+  check_karte_citations(sections, file, kind);
   return sections;
 }
 

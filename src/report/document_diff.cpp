@@ -1,7 +1,9 @@
 #include "report/document_diff.h"
 
 #include "core/calendar_date.h"
+#include "report/document_version_line.h"
 #include "report/html_escape.h"
+#include "report/sheet_style.h"
 
 #include <sstream>
 
@@ -9,22 +11,10 @@ namespace bosai::report {
 namespace {
 
 constexpr const char* kStyle = R"css(
-@page { size: A4; margin: 14mm; }
-body { font-family: "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif; font-size: 10.5pt; color: #000; }
-h1 { font-size: 15pt; margin: 0 0 3mm; border-bottom: 2px solid #000; }
-h2 { font-size: 12pt; margin: 5mm 0 2mm; background: #eee; padding: 1mm 2mm; }
-table { border-collapse: collapse; width: 100%; margin-bottom: 2mm; }
-th, td { border: 1px solid #444; padding: 1.2mm 2mm; text-align: left; vertical-align: top; }
-th { background: #f4f4f4; font-weight: normal; }
 del { color: #700; } ins { color: #060; text-decoration: none; font-weight: bold; }
 .unchanged { font-size: 9.5pt; margin-top: 4mm; }
 )css";
 
-std::string version_line(const store::StoredDocument& p) {
-  std::string s = "第" + std::to_string(p.version) + "版（" + p.label + "、" + document_status_label(p.status);
-  if (!p.approved_on.empty()) s += "、" + japanese_date(p.approved_on) + " " + p.approving_body + " 承認";
-  return s + "）";
-}
 
 std::string shown(const std::string& text, const char* tag) {
   return text.empty() ? "" : std::string("<") + tag + ">" + html_escape(text) + "</" + tag + ">";
@@ -34,8 +24,7 @@ std::string shown(const std::string& text, const char* tag) {
 
 std::string document_diff_html(const services::DocumentComparison& c, const std::string& title) {
   std::ostringstream html;
-  html << "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << html_escape(title)
-       << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<h1>" << html_escape(title) << "</h1>\n";
+  html << sheet_head(title, kStyle) << "<h1>" << html_escape(title) << "</h1>\n";
   html << "<p>旧: " << html_escape(version_line(c.before)) << "<br>新: " << html_escape(version_line(c.after))
        << "</p>\n";
   std::string unchanged;

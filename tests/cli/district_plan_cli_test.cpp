@@ -3,6 +3,7 @@
 // show/export give the approved one), the round trip import → export → import, and bad input refused with
 // FILE:LINE, exit 2 and nothing stored.
 #include "support/cli_runner.h"
+#include "support/poppler.h"
 #include "support/shared_data.h"
 #include "support/temp_dir.h"
 
@@ -10,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <regex>
 
 using namespace bosai::test;
 
@@ -84,6 +86,15 @@ TEST_F(PlanCli, TheIssuesCheckEndToEnd) {
   EXPECT_EQ(read_file(dir / "out.md"), shown.out);
   ASSERT_EQ(run({"plan", "export", "池尻", (dir / "v1.md").string(), "--version", "1"}).exit_code, 0);
   EXPECT_NE(read_file(dir / "v1.md").find("状態: 旧版"), std::string::npos);
+
+  // The printed plan is the approved one (this ward has no boundaries: no map).
+  BOSAI_REQUIRE_POPPLER();
+  const auto printed = run({"plan", "show", "池尻", "--pdf", (dir / "plan.pdf").string(), "--no-map"});
+  ASSERT_EQ(printed.exit_code, 0) << printed.err;
+  const auto paper = std::regex_replace(poppler("pdftotext -enc UTF-8", dir / "plan.pdf"), std::regex("\n"), "");
+  EXPECT_NE(paper.find("古い木造住宅と狭い路地が多く"), std::string::npos);
+  EXPECT_NE(paper.find("第2版（令和7年度版、承認済"), std::string::npos);
+  EXPECT_EQ(paper.find("古い木造住宅が残る路地"), std::string::npos) << "the superseded text is not printed";
 }
 
 TEST_F(PlanCli, ImportExportImportChangesNothing) {
@@ -107,9 +118,9 @@ TEST_F(PlanCli, BadInputIsExitTwoNamingFileAndLineAndStoresNothing) {
       {replaced(text, "地区: ikejiri", "地区: 架空町"), ":2: 地区: "},
       {replaced(text, "次回見直し日: 2026-06-30", "次回見直し日: 2026-13-01"), ":10: 次回見直し日: "},
       {replaced(text, "版: 令和7年度版", "版 令和7年度版"), ":4: ヘッダー: "},
-      {replaced(text, "{#drills}", "{#goals}"), ":50: 節: "},
-      {replaced(text, "## 訓練計画 {#drills}", "## 訓練計画"), ":50: 節: "},
-      {replaced(text, "## 見直し {#review}", "## 見直し {#revision}"), ":59: 節: "},
+      {replaced(text, "{#drills}", "{#goals}"), ":52: 節: "},
+      {replaced(text, "## 訓練計画 {#drills}", "## 訓練計画"), ":52: 節: "},
+      {replaced(text, "## 見直し {#review}", "## 見直し {#revision}"), ":61: 節: "},
       {replaced(text, "この計画は bosai の見本", "- [ ] 節の外の項目\nこの計画は bosai の見本"), ":14: チェック項目: "},
   };
   for (const auto& c : cases) {

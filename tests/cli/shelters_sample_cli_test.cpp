@@ -209,7 +209,8 @@ TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
                              "assignment.geojson", "plan-sheet.html", "plan-sheet.pdf",
                              "supply/route-sheets.html", "supply/route-sheets.pdf", "supply/routes.geojson", "supply/plan.json",
                              "district-plan-diff.html", "district-plan-diff.pdf", "manual-ikejiri-nishi-draft.md",
-                             "action-cards-a6.pdf", "manual-checklists.pdf"}) {
+                             "action-cards-a6.pdf", "manual-checklists.pdf", "manual-ikejiri-higashi.pdf",
+                             "district-plan-ikejiri.pdf", "district-plan-ikejiri.html"}) {
     EXPECT_TRUE(std::filesystem::exists(tmp / "out" / output)) << output;
   }
   EXPECT_EQ(run_cli({"--db", (tmp / "out" / "bosai.db").string(), "check"}).exit_code, 0);
@@ -232,6 +233,10 @@ TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
       {"action-cards-a6.pdf", "297 x 420 pts", {"ファーストアクションカード", "総務・情報担当", "救護・衛生担当",
                                                "本部の机に貼る", "第2版（令和8年度版、2026年5月1日（金）承認）"}},
       {"manual-checklists.pdf", "595 x 842 pts (A4)", {"開設準備チェックリスト", "施設被害状況チェックリスト", "確認者"}},
+      // The approved 第2版 of 池尻's plan, its cited karte figures filled in, then its karte page and A3 map.
+      {"district-plan-ikejiri.pdf", "595 x 842 pts (A4)", {"第2版（令和7年度版、承認済", "古い木造住宅と狭い路地", "人口40361",
+                                                          "この節が引く防災カルテの数値", "防災カルテ 池尻地区", "池尻地区 防災地図"}},
+      {"manual-ikejiri-higashi.pdf", "595 x 842 pts (A4)", {"池尻東小学校 避難所運営マニュアル", "本部の机に貼る"}},
   };
   const std::regex look_alike("\xE2[\xBA-\xBF]|\xEF\xBF\xBD");
   for (const auto& paper : papers) {
