@@ -1,6 +1,7 @@
 #include "render/fitted_pages.h"
 
 #include "render/gui.h"
+#include "render/page_painting.h"
 #include "render/pdf_writer.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -40,15 +41,9 @@ std::string fitted_pages_pdf(const std::vector<std::string>& pages, const std::s
         pt = std::max(smallest_pt, pt - 1);
         document = laid_out(html, pt, writer, area.size());
       }
-      const int sheets = document->pageCount();  // more than one only when even the smallest type overflows
-      for (int i = 0; i < sheets; ++i) {
-        if (!first) writer.newPage();
-        first = false;
-        painter.save();
-        painter.translate(0, -i * area.height());
-        document->drawContents(&painter, QRectF(0, i * area.height(), area.width(), area.height()));
-        painter.restore();
-      }
+      // More than one page only when even the smallest type overflows: it runs on rather than being cut.
+      paint_laid_out_pages(painter, writer, *document, !first);
+      first = false;
     }
   });
 }

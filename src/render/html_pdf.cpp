@@ -19,11 +19,14 @@ void paint_html_pages(QPainter& painter, QPdfWriter& writer, const std::string& 
   document.setHtml(QString::fromStdString(html));
   MapTextObject map_objects(maps);
   map_objects.install(document);
-  const QSizeF page = writer.pageLayout().paintRectPixels(writer.resolution()).size();
-  document.setPageSize(page);
-  // What QTextDocument::print does page by page, on the caller's painter instead of one of its own.
+  document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+  paint_laid_out_pages(painter, writer, document, false);
+}
+
+void paint_laid_out_pages(QPainter& painter, QPdfWriter& writer, QTextDocument& document, bool new_page_first) {
+  const QSizeF page = document.pageSize();
   for (int i = 0; i < document.pageCount(); ++i) {
-    if (i > 0) writer.newPage();
+    if (i > 0 || new_page_first) writer.newPage();
     painter.save();
     painter.translate(0, -i * page.height());
     document.drawContents(&painter, QRectF(0, i * page.height(), page.width(), page.height()));

@@ -100,6 +100,44 @@ TEST_F(DocumentPrintCli, AManualPrintsOnA4WithItsChecklistsAndCards) {
   EXPECT_EQ(t.find("{#"), std::string::npos) << "section ids are for links, not for the printed page";
 }
 
+TEST_F(DocumentPrintCli, FirstActionCardsAreOneRoleAndPhaseAPageOnA6OrA5) {
+  BOSAI_REQUIRE_POPPLER();
+  ASSERT_EQ(run({"manual", "cards", "池尻東小学校", (dir / "cards.pdf").string()}).exit_code, 0);
+  const auto sizes = page_sizes("cards.pdf");
+  ASSERT_EQ(sizes.size(), 16u) << "4 担当 × 4 時期";
+  for (const auto& s : sizes) EXPECT_EQ(s, "297 x 420") << "A6";
+  const char* roles[] = {"総務・情報担当", "避難所担当", "給食・物資担当", "救護・衛生担当"};
+  for (int page = 1; page <= 16; ++page) {
+    const auto t = text("cards.pdf", page, page);
+    // The card's heading is the first 担当 named on it (a step may name another 担当 further down).
+    std::string heading;
+    std::size_t first = std::string::npos;
+    for (const char* r : roles) {
+      if (const auto at = t.find(r); at < first) first = at, heading = r;
+    }
+    EXPECT_EQ(heading, roles[(page - 1) / 4]) << "page " << page << ": by 担当, then in time order";
+    EXPECT_EQ(t.find("ファーストアクションカード"), 0u) << "page " << page << " starts a card of its own";
+    EXPECT_NE(t.find("第1版（令和8年度版、素案）"), std::string::npos) << "a draft's cards say so on their face";
+  }
+  ASSERT_EQ(run({"manual", "cards", "池尻東小学校", (dir / "health.pdf").string(), "--role", "救護・衛生", "--size", "a5"})
+                .exit_code, 0);
+  EXPECT_EQ(page_sizes("health.pdf"), std::vector<std::string>(4, "420 x 595"));
+  EXPECT_NE(text("health.pdf", 4, 4).find("撤収期"), std::string::npos);
+
+  ASSERT_EQ(run({"manual", "checklists", "池尻東小学校", (dir / "lists.html").string()}).exit_code, 0);
+  const auto html = read_file(dir / "lists.html");
+  EXPECT_NE(html.find("開設準備チェックリスト"), std::string::npos);
+  EXPECT_NE(html.find("☐</td><td>体育館が傾いていない"), std::string::npos);
+
+  for (const auto& bad : std::vector<std::vector<std::string>>{
+           {"manual", "cards", "池尻東小学校", (dir / "x.pdf").string(), "--size", "b5"},
+           {"manual", "cards", "池尻東小学校", (dir / "x.pdf").string(), "--role", "広報"},
+           {"manual", "cards", "架空小学校", (dir / "x.pdf").string()}}) {
+    EXPECT_EQ(run(bad).exit_code, 2) << bad[4];
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir / "x.pdf")) << "nothing written on a refusal";
+}
+
 TEST_F(DocumentPrintCli, TheKartePrintsAlone) {
   BOSAI_REQUIRE_POPPLER();
   ASSERT_EQ(run({"karte", "show", "池尻", "--pdf", (dir / "karte.pdf").string()}).exit_code, 0);
