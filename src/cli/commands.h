@@ -52,5 +52,6 @@ void add_manual_checklists_command(CLI::App& app, Context& context);
 void add_karte_import_command(CLI::App& app, Context& context);
 void add_karte_show_command(CLI::App& app, Context& context);
 void add_karte_compare_command(CLI::App& app, Context& context);
+void add_karte_template_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

@@ -59,6 +59,7 @@ constexpr CommandRegistrar kCommands[] = {
     add_karte_import_command,
     add_karte_show_command,
     add_karte_compare_command,
+    add_karte_template_command,
 };
 
 }  // namespace

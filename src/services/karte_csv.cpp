@@ -3,12 +3,14 @@
 #include "people/import_rejected.h"
 #include "services/ward_lookup.h"
 #include "text/csv_reader.h"
+#include "text/csv_writer.h"
 
 #include <charconv>
 #include <cmath>
 #include <map>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <tuple>
 
 namespace bosai::services {
@@ -250,6 +252,20 @@ std::vector<std::string> karte_csv_header() {
     out.push_back(spec.label);
   }
   return out;
+}
+
+std::string karte_template_csv(const WardStructure& ward, const std::string& edition) {
+  std::ostringstream out;
+  text::CsvWriter csv(out);
+  const auto header = karte_csv_header();
+  csv.row(header);
+  for (const auto& d : ward.districts) {
+    std::vector<std::string> row(header.size());
+    row[0] = edition;
+    row[1] = d.name;
+    csv.row(row);
+  }
+  return out.str();
 }
 
 }  // namespace bosai::services

@@ -20,4 +20,9 @@ std::vector<DistrictKarte> read_karte_csv(std::string_view bytes, const std::str
 // The header a blank karte CSV starts with, in column order (for docs and a clerk's template).
 std::vector<std::string> karte_csv_header();
 
+// A blank karte for a clerk to fill in Excel: the header, then one row per 地区 of the ward in its order with
+// 版 and 地区 filled and every figure blank (unknown until someone writes it). UTF-8 with BOM and CRLF, so Excel
+// opens it in Japanese; it imports as it is (every figure unknown) and as filled in.
+std::string karte_template_csv(const WardStructure& ward, const std::string& edition);
+
 }  // namespace bosai::services

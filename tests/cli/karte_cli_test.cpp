@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+
 using bosai::test::run_cli;
 using bosai::test::TempDir;
 
@@ -80,4 +82,30 @@ TEST(KarteCli, CompareTwoEditionsGivesTheChange) {
   ASSERT_EQ(cmp["districts"].size(), 1u);
   EXPECT_EQ(cmp["districts"][0]["figures"]["population"]["change"], 41000 - 40361);
   EXPECT_TRUE(cmp["districts"][0]["figures"]["households"]["change"].is_null());
+}
+
+// A clerk's start: the template names every 地区 of the ward, imports as it is (every figure unknown), and a
+// figure written into it in the spreadsheet arrives as that figure.
+TEST(KarteCli, TheTemplateImportsBlankAndAsFilledIn) {
+  TempDir tmp;
+  const auto db = karte_db(tmp);
+  const auto file = tmp / "karte-2026.csv";
+  ASSERT_EQ(run_cli({"--db", db, "-q", "karte", "template", file.string(), "--edition", "2026"}).exit_code, 0);
+  auto csv = bosai::test::read_file(file);
+  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF版,地区,", 0), 0u) << "a BOM so Excel reads it as UTF-8";
+  EXPECT_NE(csv.find("\r\n2026,池尻,"), std::string::npos);
+  const auto blank = run_cli({"--db", db, "--json", "karte", "import", file.string(), "--check"});
+  ASSERT_EQ(blank.exit_code, 0) << blank.err;
+  EXPECT_EQ(nlohmann::json::parse(blank.out)["districts"], 28);
+  EXPECT_EQ(nlohmann::json::parse(blank.out)["figures"], 0);
+  // 人口世帯_出典, 人口世帯_時点, 面積km2, 人口 follow 版 and 地区.
+  const std::string row = "\r\n2026,池尻,";
+  csv.replace(csv.find(row + ",,,"), row.size() + 3, row + "住民基本台帳,2026-01-01,,41000");
+  std::ofstream(file, std::ios::binary) << csv;
+  ASSERT_EQ(run_cli({"--db", db, "-q", "karte", "import", file.string()}).exit_code, 0);
+  const auto show = run_cli({"--db", db, "--json", "karte", "show", "池尻", "--edition", "2026"});
+  ASSERT_EQ(show.exit_code, 0) << show.err;
+  const auto population = nlohmann::json::parse(show.out)["figures"]["population"];
+  EXPECT_EQ(population["value"], 41000);
+  EXPECT_EQ(population["source"], "住民基本台帳");
 }
