@@ -21,8 +21,19 @@ DocumentOwner find_shelter(store::Store& store, const std::string& text) {
     return {s->id, s->name, s->district_code};
   }
   std::vector<Shelter> named;
+  std::string other_kinds;  // the name is on the registry, but only as places nobody stays (一時集合所 …)
   for (auto& s : store.shelters().list()) {
-    if (s.name == text && runs_a_shelter(s.kind)) named.push_back(std::move(s));
+    if (s.name != text) continue;
+    if (runs_a_shelter(s.kind)) {
+      named.push_back(std::move(s));
+    } else {
+      other_kinds += (other_kinds.empty() ? "" : "・") + std::string(shelter_kind_label(s.kind));
+    }
+  }
+  if (named.empty() && !other_kinds.empty()) {
+    throw NotFoundError("", 0, "shelter",
+                        "'" + text + "' は" + other_kinds +
+                            "として登録されています: 避難所運営マニュアルは避難所（指定避難所・予備避難所・福祉避難所）に付けます");
   }
   if (named.empty()) {
     throw NotFoundError("", 0, "shelter", "避難所 '" + text + "' は避難所の登録にありません（共通ID か施設名で）");

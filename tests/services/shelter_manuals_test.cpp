@@ -123,6 +123,14 @@ TEST(ShelterManuals, AManualForAnUnknownShelterOrAnEmergencySiteStoresNothing) {
   EXPECT_THROW(services::import_document(ward.store(), kManual, site), NotFoundError);
   const auto gathering = write(ward.dir() / "park.md", replaced(text, "X1311290116111", "G0062"));
   EXPECT_THROW(services::import_document(ward.store(), kManual, gathering), NotFoundError);
+  // By name, a park that is only a 一時集合所 is refused saying what it is, not that it does not exist.
+  const auto park = write(ward.dir() / "park-name.md", replaced(text, "X1311290116111", "池尻さくら公園"));
+  try {
+    services::import_document(ward.store(), kManual, park);
+    ADD_FAILURE() << "accepted";
+  } catch (const NotFoundError& e) {
+    EXPECT_NE(std::string(e.what()).find("一時集合所として登録されています"), std::string::npos) << e.what();
+  }
   EXPECT_TRUE(ward.store().documents(kManual).all().empty());
   const auto by_name = write(ward.dir() / "south.md", replaced(text, "X1311290116111", "池尻南小学校"));
   EXPECT_EQ(services::import_document(ward.store(), kManual, by_name).owner.code, "X1311290118111");
