@@ -1,6 +1,5 @@
 #include "cli/document_print.h"
 
-#include "cli/flag_names.h"
 #include "cli/stderr_progress.h"
 #include "core/error.h"
 #include "documents/document_reader.h"
@@ -60,8 +59,15 @@ void print_document(const Context& context, DocumentKind kind, const std::string
     if (!o.pdf.empty() && !o.no_map) {
       StderrProgress progress(context);
       const services::WardMapRequest request{access.live.today, o.roads, {}, {owner.code}};
-      scenes = with_flags({{"district", "DISTRICT"}},
-                          [&] { return services::district_map_scenes(store, request, progress); });
+      try {
+        scenes = services::district_map_scenes(store, request, progress);
+      } catch (const NotFoundError&) {
+        throw;
+      } catch (const InputError& e) {
+        // A 地区 without a boundary: the plan can still go to its 会議, without the map.
+        throw InputError(e.file(), e.line(), e.field().empty() ? "DISTRICT" : e.field(),
+                         e.message() + "（--no-map で地図なしで印刷できます）");
+      }
     }
   }
   const auto html = report::document_html(print);

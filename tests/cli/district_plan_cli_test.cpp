@@ -95,6 +95,11 @@ TEST_F(PlanCli, TheIssuesCheckEndToEnd) {
   EXPECT_NE(paper.find("古い木造住宅と狭い路地が多く"), std::string::npos);
   EXPECT_NE(paper.find("第2版（令和7年度版、承認済"), std::string::npos);
   EXPECT_EQ(paper.find("古い木造住宅が残る路地"), std::string::npos) << "the superseded text is not printed";
+  // Without --no-map the map is asked for, and a 地区 without a boundary cannot have one: refused, said how.
+  const auto mapless = run({"plan", "show", "池尻", "--pdf", (dir / "map.pdf").string()});
+  EXPECT_EQ(mapless.exit_code, 2);
+  EXPECT_NE(mapless.err.find("--no-map"), std::string::npos) << mapless.err;
+  EXPECT_FALSE(std::filesystem::exists(dir / "map.pdf"));
 }
 
 TEST_F(PlanCli, ImportExportImportChangesNothing) {
