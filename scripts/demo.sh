@@ -49,6 +49,10 @@ sed -e 's/^3\. 集まった委員の名前と担当を記録する$/3. 集まっ
 "$bosai" --db "$db" -q manual cards 池尻東小学校 "$out/action-cards-a6.pdf" --size a6
 "$bosai" --db "$db" -q manual checklists 池尻東小学校 "$out/manual-checklists.pdf"
 "$bosai" --db "$db" -q manual show 池尻東小学校 --pdf "$out/manual-ikejiri-higashi.pdf"
+# The shipped drill scenarios (docs/drills.md), checked against this store: the versions they pin exist now.
+for scenario in earthquake-winter-evening storm-staged-forecast shelter-opening; do
+  "$bosai" --db "$db" drill check "$here/drills/$scenario.toml" | head -n 4
+done
 echo "manual (A4): $out/manual-ikejiri-higashi.pdf, first-action cards (A6): $out/action-cards-a6.pdf, checklists (A4): $out/manual-checklists.pdf"
 
 # Per-地区 summary and the printable overview.

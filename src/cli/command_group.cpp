@@ -20,4 +20,8 @@ CLI::App& karte_group(CLI::App& app) {
   return parent_command(app, "karte", "防災カルテ (risk profile) per 地区: import, show, compare across 地区 and years");
 }
 
+CLI::App& drill_group(CLI::App& app) {
+  return parent_command(app, "drill", "防災塾 drills: scenarios whose injects change the model (docs/drills.md)");
+}
+
 }  // namespace bosai::cli

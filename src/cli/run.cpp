@@ -60,6 +60,7 @@ constexpr CommandRegistrar kCommands[] = {
     add_karte_show_command,
     add_karte_compare_command,
     add_karte_template_command,
+    add_drill_check_command,
 };
 
 }  // namespace

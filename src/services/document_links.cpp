@@ -6,12 +6,12 @@
 
 namespace bosai::services {
 
-LinkedSection resolve_document_ref(store::Store& store, const std::string& text) {
+LinkedSection resolve_document_ref(store::Store& store, const std::string& text, std::optional<int> version) {
   auto ref = documents::parse_document_ref(text);
   LinkedSection link;
   try {
     link.owner = find_document_owner(store, ref.kind, ref.owner);
-    link.document = document_version(store, ref.kind, ref.owner);
+    link.document = document_version(store, ref.kind, ref.owner, version);
   } catch (const NotFoundError& e) {
     throw NotFoundError("", 0, "ref", text + ": " + e.message());
   }

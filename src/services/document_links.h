@@ -3,6 +3,7 @@
 #include "documents/document_ref.h"
 #include "services/community_documents.h"
 
+#include <optional>
 #include <string>
 
 namespace bosai::services {
@@ -16,8 +17,10 @@ struct LinkedSection {
 };
 
 // NotFoundError on field "ref" when the owner has no such document or the version has no such section (a
-// finding pointing at a section a revision removed is told so, not silently dropped).
-LinkedSection resolve_document_ref(store::Store& store, const std::string& ref);
+// finding pointing at a section a revision removed is told so, not silently dropped). `version`: that version
+// instead of the one in force (a drill pins the versions it tests).
+LinkedSection resolve_document_ref(store::Store& store, const std::string& ref,
+                                   std::optional<int> version = std::nullopt);
 
 // A revision draft opened from a finding about `ref`: the version in force as a file, 版 改定案, 作成日 `today`,
 // no approval, and the finding as a comment line under the section's heading (`<!-- 所見（日付）: … -->`),
