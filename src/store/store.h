@@ -13,6 +13,7 @@ class StormCallRepository;
 class AuditRepository;
 class DocumentRepository;
 class KarteRepository;
+class DrillRepository;
 class Maintenance;
 
 // The whole persistent state, behind an interface: SQLite today, a shared PostgreSQL/PostGIS backend later.
@@ -31,6 +32,7 @@ class Store {
   // 地区防災計画 or 避難所運営マニュアル versions: one repository per kind, the same interface.
   virtual DocumentRepository& documents(DocumentKind kind) = 0;
   virtual KarteRepository& karte() = 0;
+  virtual DrillRepository& drills() = 0;
 
   virtual const WardRepository& wards() const = 0;
   virtual const ShelterRepository& shelters() const = 0;
@@ -40,6 +42,7 @@ class Store {
   virtual const AuditRepository& audit() const = 0;
   virtual const DocumentRepository& documents(DocumentKind kind) const = 0;
   virtual const KarteRepository& karte() const = 0;
+  virtual const DrillRepository& drills() const = 0;
 
   virtual Maintenance& maintenance() = 0;
   virtual const Maintenance& maintenance() const = 0;

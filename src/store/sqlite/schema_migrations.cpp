@@ -276,6 +276,34 @@ BEGIN SELECT RAISE(ABORT, 'shelter_manual approval is recorded once'); END;
 CREATE TRIGGER shelter_manual_no_delete BEFORE DELETE ON shelter_manual
 BEGIN SELECT RAISE(ABORT, 'shelter_manual keeps every version'); END;
 )sql"},
+      {7, "Drills: each run with the scenario as run, and its events in order (the drill's state is their replay)", R"sql(
+CREATE TABLE drill (
+  id            INTEGER PRIMARY KEY,
+  scenario_file TEXT NOT NULL CHECK (scenario_file <> ''),
+  scenario_text TEXT NOT NULL,      -- as run: a later edit of the file changes no past drill
+  name          TEXT NOT NULL,
+  created_at    TEXT NOT NULL
+) STRICT;
+CREATE TABLE drill_event (
+  drill_id    INTEGER NOT NULL REFERENCES drill(id),
+  seq         INTEGER NOT NULL CHECK (seq >= 1),
+  minute      INTEGER NOT NULL CHECK (minute >= 0),   -- drill time
+  kind        TEXT NOT NULL CHECK (kind IN ('started', 'clock', 'inject', 'replan', 'decision', 'observation',
+                                             'rating', 'ended')),
+  ref         TEXT NOT NULL DEFAULT '',
+  author      TEXT NOT NULL DEFAULT '',
+  body        TEXT NOT NULL DEFAULT '{}',
+  recorded_at TEXT NOT NULL,
+  PRIMARY KEY (drill_id, seq)
+) STRICT;
+-- A replayed drill must be the drill that happened: its events are never changed or removed.
+CREATE TRIGGER drill_event_append_only BEFORE UPDATE ON drill_event
+BEGIN SELECT RAISE(ABORT, 'drill events are never changed'); END;
+CREATE TRIGGER drill_event_no_delete BEFORE DELETE ON drill_event
+BEGIN SELECT RAISE(ABORT, 'drill events are never removed'); END;
+CREATE TRIGGER drill_scenario_locked BEFORE UPDATE OF scenario_text ON drill
+BEGIN SELECT RAISE(ABORT, 'a drill keeps the scenario it ran'); END;
+)sql"},
   };
   return steps;
 }

@@ -18,6 +18,7 @@ SqliteStore::SqliteStore(Database db)
       district_plans_(db_, "district_plan", "district_code"),
       shelter_manuals_(db_, "shelter_manual", "shelter_id"),
       karte_(db_),
+      drills_(db_),
       maintenance_(db_) {}
 
 void SqliteStore::atomically(const std::function<void()>& work) {

@@ -2,6 +2,7 @@
 #include "store/sqlite/database.h"
 #include "store/sqlite/sqlite_audit_repository.h"
 #include "store/sqlite/sqlite_document_repository.h"
+#include "store/sqlite/sqlite_drill_repository.h"
 #include "store/sqlite/sqlite_karte_repository.h"
 #include "store/sqlite/sqlite_maintenance.h"
 #include "store/sqlite/sqlite_people_repository.h"
@@ -28,6 +29,7 @@ class SqliteStore final : public Store {
     return kind == DocumentKind::kDistrictPlan ? district_plans_ : shelter_manuals_;
   }
   KarteRepository& karte() override { return karte_; }
+  DrillRepository& drills() override { return drills_; }
 
   const WardRepository& wards() const override { return wards_; }
   const ShelterRepository& shelters() const override { return shelters_; }
@@ -39,6 +41,7 @@ class SqliteStore final : public Store {
     return kind == DocumentKind::kDistrictPlan ? district_plans_ : shelter_manuals_;
   }
   const KarteRepository& karte() const override { return karte_; }
+  const DrillRepository& drills() const override { return drills_; }
 
   Maintenance& maintenance() override { return maintenance_; }
   const Maintenance& maintenance() const override { return maintenance_; }
@@ -58,6 +61,7 @@ class SqliteStore final : public Store {
   SqliteDocumentRepository district_plans_;
   SqliteDocumentRepository shelter_manuals_;
   SqliteKarteRepository karte_;
+  SqliteDrillRepository drills_;
   SqliteMaintenance maintenance_;
 };
 
