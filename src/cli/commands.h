@@ -54,5 +54,7 @@ void add_karte_show_command(CLI::App& app, Context& context);
 void add_karte_compare_command(CLI::App& app, Context& context);
 void add_karte_template_command(CLI::App& app, Context& context);
 void add_drill_check_command(CLI::App& app, Context& context);
+void add_drill_run_commands(CLI::App& app, Context& context);
+void add_drill_log_commands(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

@@ -61,6 +61,8 @@ constexpr CommandRegistrar kCommands[] = {
     add_karte_compare_command,
     add_karte_template_command,
     add_drill_check_command,
+    add_drill_run_commands,
+    add_drill_log_commands,
 };
 
 }  // namespace

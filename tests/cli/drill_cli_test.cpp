@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 
 using namespace bosai::test;
@@ -54,6 +55,29 @@ TEST_F(DrillCli, TheShelterOpeningScenarioChecksOnceItsManualVersionIsStored) {
   EXPECT_EQ(j["hazard"], "shelter_opening");
   EXPECT_EQ(j["open_shelters"], nlohmann::json::array({"X1311290116111"}));
   EXPECT_GE(j["contingencies"], 1);
+
+  // Run step by step, a decision in between, then to the end; an ended drill takes no more.
+  const auto started = run({"drill", "run", sample("drills/shelter-opening.toml"), "--json"});
+  ASSERT_EQ(started.exit_code, 0) << started.err;
+  const auto id = std::to_string(nlohmann::json::parse(started.out)["drill"].get<long>());
+  const auto step = run({"drill", "step", id, "--json"});
+  ASSERT_EQ(step.exit_code, 0) << step.err;
+  EXPECT_EQ(nlohmann::json::parse(step.out)["to"], 10);
+  EXPECT_EQ(run({"drill", "decide", id, "gallery", "ギャラリー下を立入禁止にして体育館を開ける", "--by", "総務・情報班"}).exit_code, 0);
+  EXPECT_EQ(run({"drill", "decide", id, "end", "x", "--by", "本部"}).exit_code, 2) << "not out yet";
+  EXPECT_EQ(run({"drill", "observe", id, "reception", "受付が速い", "--by", "評価者", "--rating", "S"}).exit_code, 0);
+  const auto player = run({"drill", "status", id});
+  EXPECT_EQ(player.out.find("期待される対応"), std::string::npos) << "players never see expected responses";
+  EXPECT_EQ(player.out.find("これからのインジェクト"), std::string::npos) << "nor what is to come";
+  const auto controller = run({"drill", "status", id, "--controller"});
+  EXPECT_NE(controller.out.find("これからのインジェクト"), std::string::npos);
+  EXPECT_NE(controller.out.find("S（評価者）"), std::string::npos) << controller.out;
+  ASSERT_EQ(run({"drill", "resume", id, "--auto"}).exit_code, 0);
+  const auto status = nlohmann::json::parse(run({"drill", "status", id, "--json"}).out);
+  EXPECT_EQ(status["ended"], true);
+  EXPECT_EQ(std::find(status["released"].begin(), status["released"].end(), "gallery-push"), status["released"].end())
+      << "its trigger was answered in time: the contingency never came";
+  EXPECT_EQ(run({"drill", "step", id}).exit_code, 2);
 }
 
 TEST_F(DrillCli, AnUnknownShelterIsRefusedAtItsLine) {
@@ -69,6 +93,30 @@ TEST_F(DrillCli, AnUnknownShelterIsRefusedAtItsLine) {
   EXPECT_EQ(r.exit_code, 2);
   const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
   EXPECT_NE(r.err.find(file.string() + ":" + std::to_string(line) + ": shelter: "), std::string::npos) << r.err;
+}
+
+TEST_F(DrillCli, ADrillKilledMidRunResumesWithNoInjectLostOrDoubled) {
+  auto text = read_file(sample("drills/shelter-opening.toml"));
+  const std::string pin = "manual = [\"池尻東小学校@2\"]";
+  text.replace(text.find(pin), pin.size(), "manual = [\"池尻東小学校@1\"]");
+  const auto file = dir / "opening.toml";
+  std::ofstream(file) << text;
+  // A reference run to the end, then one killed (SIGKILL) while it sleeps on the clock between injects.
+  const auto reference = nlohmann::json::parse(run({"drill", "run", file.string(), "--json"}).out)["drill"].get<long>();
+  ASSERT_EQ(run({"drill", "resume", std::to_string(reference), "--auto"}).exit_code, 0);
+  const std::string cli = std::getenv("BOSAI_CLI");
+  const std::string command = "timeout -s KILL 3 '" + cli + "' --db '" + (dir / "ward.db").string() +
+                              "' -q drill run '" + file.string() + "' --speed 400 >/dev/null 2>&1";
+  EXPECT_NE(std::system(command.c_str()), 0) << "killed, not finished";
+  const auto killed = reference + 1;
+  const auto mid = nlohmann::json::parse(run({"drill", "status", std::to_string(killed), "--json"}).out);
+  EXPECT_FALSE(mid["ended"]) << "the kill came mid-run";
+  EXPECT_GT(mid["released"].size(), 1u) << "some injects were out before the kill";
+  ASSERT_EQ(run({"drill", "resume", std::to_string(killed), "--auto"}).exit_code, 0);
+  const auto done = nlohmann::json::parse(run({"drill", "status", std::to_string(killed), "--json"}).out);
+  const auto ref = nlohmann::json::parse(run({"drill", "status", std::to_string(reference), "--json"}).out);
+  EXPECT_EQ(done["released"], ref["released"]) << "every inject once, in the same order";
+  EXPECT_EQ(done["clock"], ref["clock"]);
 }
 
 }  // namespace

@@ -1,0 +1,302 @@
+#include "services/drill_run.h"
+
+#include "core/clock.h"
+#include "core/error.h"
+#include "drills/scenario_reader.h"
+#include "geo/area_geojson.h"
+#include "plans/toml_fields.h"
+#include "routing/assignment/assignment_inputs.h"
+#include "services/assignment_run.h"
+#include "store/shelter_repository.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace bosai::services {
+namespace {
+
+using drills::Inject;
+using nlohmann::json;
+
+drills::DrillScenario parse_stored(const store::StoredDrill& d) {
+  const std::filesystem::path file(d.scenario_file);
+  return drills::parse_drill_scenario(d.scenario_text, d.scenario_file, file.parent_path());
+}
+
+store::DrillEvent event(int minute, const std::string& kind, const std::string& ref, const std::string& author,
+                        const json& body) {
+  return {0, minute, kind, ref, author, body.dump(), utc_timestamp()};
+}
+
+// Who starts where: the scenario's population, only the units inside the drill's 地区 (a ward-wide file would
+// otherwise send the whole ward to the few shelters the drill opened). A 地区 without a boundary keeps every unit.
+std::vector<routing::assignment::PopulationUnit> drill_units(const CheckedDrill& c) {
+  auto units = routing::assignment::read_population_units(*c.scenario.population);
+  std::vector<Area> areas;
+  for (const auto& d : c.districts) {
+    if (d.boundary.empty()) return units;
+    areas.push_back(geo::parse_area_geojson(d.boundary, "地区 " + d.code, "boundary"));
+  }
+  std::erase_if(units, [&](const auto& u) {
+    return std::none_of(areas.begin(), areas.end(), [&](const Area& a) { return a.contains(u.position); });
+  });
+  return units;
+}
+
+// The assignment on the drill's world: the registry's places people stay, only those the drill opened and
+// none the injects damaged, closed or filled, over the roads with the closed areas taken out.
+AssignmentOutcome solve(store::Store& store, const DrillState& s, Progress& progress) {
+  const auto& c = s.checked;
+  AssignmentRequest rq;
+  rq.units = drill_units(c);
+  rq.as_of = c.scenario.start_day;
+  rq.roads = RoadSource{*c.scenario.roads};
+  rq.closed_areas = s.world.closed_areas;
+  const std::set<std::string> open(c.open_shelters.begin(), c.open_shelters.end());
+  for (const auto& sh : store.shelters().list()) {
+    const bool stays = sh.kind == ShelterKind::kDesignated || sh.kind == ShelterKind::kReserve || sh.kind == ShelterKind::kWelfare;
+    if (stays && !open.contains(sh.id)) rq.closed_shelters.push_back(sh.id);
+  }
+  for (const auto& id : s.world.unusable_shelters()) rq.closed_shelters.push_back(id);
+  return run_assignment(&store, rq, progress);
+}
+
+// Per unit and shelter, the people sent there ("" for those left unplaced).
+using Flows = std::map<std::string, std::map<std::string, long>>;
+
+Flows flows_of(const AssignmentOutcome& o) {
+  Flows f;
+  for (const auto& flow : o.result.flows) {
+    f[o.units[flow.unit].id][o.shelters.usable[flow.shelter].slot.id] += static_cast<long>(flow.count);
+  }
+  for (const auto& u : o.result.unplaced) f[o.units[u.unit].id][""] += static_cast<long>(u.count);
+  return f;
+}
+
+Flows flows_from_json(const json& j) {
+  Flows f;
+  for (const auto& row : j) f[row[0].get<std::string>()][row[1].get<std::string>()] += row[2].get<long>();
+  return f;
+}
+
+// Who moved, per (from, to) shelter pair: within each unit, people who left one shelter are matched to those
+// who arrived at another, in the order of the shelters' ids; "" is the unplaced.
+std::map<std::pair<std::string, std::string>, long> moves(const Flows& before, const Flows& after) {
+  std::map<std::pair<std::string, std::string>, long> out;
+  std::set<std::string> units;
+  for (const auto& [u, _] : before) units.insert(u);
+  for (const auto& [u, _] : after) units.insert(u);
+  for (const auto& u : units) {
+    const auto b = before.contains(u) ? before.at(u) : std::map<std::string, long>{};
+    const auto a = after.contains(u) ? after.at(u) : std::map<std::string, long>{};
+    std::vector<std::pair<std::string, long>> left, came;
+    std::set<std::string> shelters;
+    for (const auto& [sh, _] : b) shelters.insert(sh);
+    for (const auto& [sh, _] : a) shelters.insert(sh);
+    for (const auto& sh : shelters) {
+      const long diff = (a.contains(sh) ? a.at(sh) : 0) - (b.contains(sh) ? b.at(sh) : 0);
+      if (diff < 0) left.push_back({sh, -diff});
+      if (diff > 0) came.push_back({sh, diff});
+    }
+    for (std::size_t i = 0, j = 0; i < left.size() && j < came.size();) {
+      const long n = std::min(left[i].second, came[j].second);
+      out[{left[i].first, came[j].first}] += n;
+      if ((left[i].second -= n) == 0) ++i;
+      if ((came[j].second -= n) == 0) ++j;
+    }
+  }
+  return out;
+}
+
+json replan_body(const AssignmentOutcome& o, const Flows& now, const Flows* before, const std::string& cause) {
+  json loads = json::object();
+  for (std::size_t i = 0; i < o.shelters.usable.size(); ++i) {
+    if (o.result.shelter_load[i] > 0) loads[o.shelters.usable[i].slot.id] = o.result.shelter_load[i];
+  }
+  long unplaced = 0;
+  for (const auto& u : o.result.unplaced) unplaced += static_cast<long>(u.count);
+  json flows = json::array();
+  for (const auto& [unit, to] : now) {
+    for (const auto& [sh, n] : to) flows.push_back({unit, sh, n});
+  }
+  json body{{"after", cause},          {"placed", o.result.placed},
+            {"unplaced", unplaced},    {"person_km", o.result.person_metres / 1000.0},
+            {"distances", o.distances}, {"loads", loads},
+            {"flows", flows},          {"moves", json::array()}};
+  if (before) {
+    for (const auto& [pair, n] : moves(*before, now)) body["moves"].push_back({{"from", pair.first}, {"to", pair.second}, {"count", n}});
+  }
+  return body;
+}
+
+const store::DrillEvent* last_replan(const DrillState& s) {
+  for (auto it = s.events.rbegin(); it != s.events.rend(); ++it) {
+    if (it->kind == "replan") return &*it;
+  }
+  return nullptr;
+}
+
+// Solves on the world as it now stands and stores what changed; returns the event's seq.
+long replan(store::Store& store, long id, const DrillState& s, const std::string& cause, Progress& progress) {
+  const auto outcome = solve(store, s, progress);
+  const auto now = flows_of(outcome);
+  const auto* previous = last_replan(s);
+  const auto before = previous ? flows_from_json(json::parse(previous->body)["flows"]) : Flows{};
+  return store.drills().append(id, event(s.clock, "replan", cause, "", replan_body(outcome, now, previous ? &before : nullptr, cause)));
+}
+
+bool can_replan(const CheckedDrill& c) { return c.scenario.population && c.scenario.roads; }
+
+// The injects due by `to`, in the order they are released: by time, then as the file lists them.
+std::vector<std::pair<int, const Inject*>> due_by(const DrillState& s, int to) {
+  std::vector<std::pair<int, const Inject*>> due;
+  const std::set<std::string> out(s.released.begin(), s.released.end());
+  for (const auto& i : s.checked.scenario.injects) {
+    if (out.contains(i.id)) continue;
+    if (i.at) {
+      if (*i.at <= to) due.push_back({*i.at, &i});
+      continue;
+    }
+    const auto* trigger = s.checked.scenario.find_inject(i.contingency_for);
+    const int deadline = *trigger->respond_by;
+    // Released only when its trigger went out and nobody answered it before the deadline.
+    const bool trigger_out = out.contains(trigger->id) || (trigger->at && *trigger->at <= to);
+    if (trigger_out && deadline <= to && !s.responded.contains(trigger->id)) due.push_back({deadline, &i});
+  }
+  std::stable_sort(due.begin(), due.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return due;
+}
+
+void apply_events(DrillState& s) {
+  for (const auto& e : s.events) {
+    s.clock = std::max(s.clock, e.minute);
+    if (e.kind == "inject") {
+      s.released.push_back(e.ref);
+      apply_inject(s.world, s.checked, *s.checked.scenario.find_inject(e.ref));
+    } else if (e.kind == "decision") {
+      s.responded.insert(e.ref);
+    } else if (e.kind == "ended") {
+      s.ended = true;
+    }
+  }
+}
+
+DrillState open_running(store::Store& store, long id) {
+  auto s = load_drill(store, id);
+  if (s.ended) throw InputError("", 0, "drill", "訓練 " + std::to_string(id) + " は終了しています");
+  return s;
+}
+
+}  // namespace
+
+long start_drill(store::Store& store, const std::filesystem::path& scenario, Progress& progress) {
+  const auto text = plans::read_text_file(scenario);
+  const auto checked = check_drill_scenario(store, drills::parse_drill_scenario(text, scenario.string(), scenario.parent_path()));
+  long id = 0;
+  store.atomically([&] {
+    id = store.drills().create({0, scenario.string(), text, checked.scenario.name, utc_timestamp()});
+    store.drills().append(id, event(0, "started", "", "", {{"name", checked.scenario.name},
+                                                            {"open_shelters", checked.open_shelters}}));
+  });
+  advance_drill(store, id, 0, progress);
+  return id;
+}
+
+DrillState load_drill(store::Store& store, long id) {
+  DrillState s;
+  const auto drill = store.drills().find(id);
+  if (!drill) throw NotFoundError("", 0, "drill", "訓練 " + std::to_string(id) + " はありません（bosai drill list）");
+  s.drill = *drill;
+  s.checked = check_drill_scenario(store, parse_stored(*drill));
+  s.events = store.drills().events(id);
+  apply_events(s);
+  return s;
+}
+
+std::optional<int> next_due(const DrillState& s) {
+  std::optional<int> next;
+  for (const auto& [at, inject] : due_by(s, 24 * 60 * 7)) {
+    if (!next || at < *next) next = std::max(at, s.clock);
+  }
+  return next;
+}
+
+DrillStep advance_drill(store::Store& store, long id, std::optional<int> to, Progress& progress) {
+  auto s = open_running(store, id);
+  DrillStep step{s.clock, s.clock, {}, {}, false};
+  const auto target = to ? to : next_due(s);
+  if (to && *to < s.clock) {
+    throw InputError("", 0, "to", "訓練時刻は戻せません（いまは " + drills::drill_time_text(s.clock) + "）");
+  }
+  store.atomically([&] {
+    if (!target) {
+      store.drills().append(id, event(s.clock, "ended", "", "", json::object()));
+      step.ended = true;
+      return;
+    }
+    if (!last_replan(s) && can_replan(s.checked)) {
+      // The baseline: the assignment before any inject, which every later re-plan is compared with.
+      step.replans.push_back(replan(store, id, s, "", progress));
+      s.events = store.drills().events(id);
+    }
+    const auto due = due_by(s, *target);
+    for (std::size_t k = 0; k < due.size();) {
+      // One minute's injects together, then one re-plan if any changed roads or shelters.
+      const int minute = due[k].first;
+      bool changed = false;
+      std::string cause;
+      for (; k < due.size() && due[k].first == minute; ++k) {
+        const auto& inject = *due[k].second;
+        s.clock = std::max(s.clock, minute);
+        const bool moves_people = apply_inject(s.world, s.checked, inject);
+        s.released.push_back(inject.id);
+        s.events.push_back(event(s.clock, "inject", inject.id, "", {{"kind", drills::inject_kind_code(inject.kind)}}));
+        store.drills().append(id, s.events.back());
+        step.released.push_back(inject.id);
+        if (moves_people) {
+          changed = true;
+          cause += (cause.empty() ? "" : ",") + inject.id;
+        }
+      }
+      if (changed && can_replan(s.checked)) {
+        const long seq = replan(store, id, s, cause, progress);
+        s.events = store.drills().events(id);
+        step.replans.push_back(seq);
+      }
+    }
+    s.clock = *target;
+    store.drills().append(id, event(s.clock, "clock", "", "", json::object()));
+    step.to = s.clock;
+  });
+  return step;
+}
+
+void log_decision(store::Store& store, long id, const std::string& inject, const std::string& author,
+                  const std::string& text) {
+  const auto s = open_running(store, id);
+  if (std::find(s.released.begin(), s.released.end(), inject) == s.released.end()) {
+    throw InputError("", 0, "inject", "インジェクト '" + inject + "' はまだ出ていません（出たものにだけ応答できます）");
+  }
+  if (text.empty()) throw InputError("", 0, "text", "決めたことを書いてください");
+  store.drills().append(id, event(s.clock, "decision", inject, author, {{"text", text}}));
+}
+
+void log_observation(store::Store& store, long id, const std::string& objective, const std::string& author,
+                     const std::string& text, const std::string& rating) {
+  const auto s = open_running(store, id);
+  if (!s.checked.scenario.find_objective(objective)) {
+    throw InputError("", 0, "objective", "目標 '" + objective + "' はこの訓練にありません");
+  }
+  if (!rating.empty() && rating != "P" && rating != "S" && rating != "M" && rating != "U") {
+    throw InputError("", 0, "rating", "'" + rating + "': P（できた）, S（一部課題）, M（大きな課題）, U（できなかった）");
+  }
+  if (text.empty() && rating.empty()) throw InputError("", 0, "text", "所見か評価を書いてください");
+  store.atomically([&] {
+    if (!text.empty()) store.drills().append(id, event(s.clock, "observation", objective, author, {{"text", text}}));
+    if (!rating.empty()) store.drills().append(id, event(s.clock, "rating", objective, author, {{"rating", rating}}));
+  });
+}
+
+}  // namespace bosai::services
