@@ -53,6 +53,11 @@ sed -e 's/^3\. 集まった委員の名前と担当を記録する$/3. 集まっ
 for scenario in earthquake-winter-evening storm-staged-forecast shelter-opening; do
   "$bosai" --db "$db" drill check "$here/drills/$scenario.toml" | head -n 4
 done
+# The winter-evening earthquake drill run to the end: fires close roads, 池尻南小学校 is damaged, and the
+# assignment is solved again after each (who moves where is in the drill's log and status).
+"$bosai" --db "$db" -q drill run "$here/drills/earthquake-winter-evening.toml" --auto >"$out/drill-earthquake.txt"
+"$bosai" --db "$db" -q drill status 1 --controller >"$out/drill-earthquake-status.txt"
+grep -c '再計算' "$out/drill-earthquake.txt" | sed 's/^/drill re-plans: /'
 echo "manual (A4): $out/manual-ikejiri-higashi.pdf, first-action cards (A6): $out/action-cards-a6.pdf, checklists (A4): $out/manual-checklists.pdf"
 
 # Per-地区 summary and the printable overview.

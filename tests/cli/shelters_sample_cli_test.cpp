@@ -202,6 +202,11 @@ TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
   const auto log = bosai::test::read_file(tmp / "log");
   EXPECT_NE(log.find("地区別避難所集計"), std::string::npos) << log;
   EXPECT_NE(log.find("overview.html"), std::string::npos);
+  // The earthquake drill ran to the end, re-planning after the fire and the damaged school.
+  const auto drill = bosai::test::read_file(tmp / "out" / "drill-earthquake.txt");
+  EXPECT_NE(drill.find("再計算（minami-damaged を受けて）"), std::string::npos) << drill;
+  EXPECT_NE(drill.find("池尻南小学校 → "), std::string::npos) << "the damaged school's people move elsewhere";
+  EXPECT_NE(drill.find("を終了しました"), std::string::npos);
   // The sample karte, shown with the register's counts (the demo passes --role).
   EXPECT_NE(bosai::test::read_file(tmp / "out" / "karte-futakotamagawa.tsv").find("要支援者\t登録 "), std::string::npos);
   for (const char* output : {"overview.html", "overview.pdf", "district-maps.pdf", "roster.pdf", "progress.tsv",
