@@ -1,19 +1,16 @@
 #include "services/document_owner.h"
 
 #include "core/error.h"
+#include "core/shelter_lifecycle.h"
 #include "services/ward_lookup.h"
 #include "store/shelter_repository.h"
 
 namespace bosai::services {
 namespace {
 
-bool runs_a_shelter(ShelterKind kind) {
-  return kind == ShelterKind::kDesignated || kind == ShelterKind::kReserve || kind == ShelterKind::kWelfare;
-}
-
 DocumentOwner find_shelter(store::Store& store, const std::string& text) {
   if (auto s = store.shelters().find(text)) {
-    if (!runs_a_shelter(s->kind)) {
+    if (!is_staying_shelter(s->kind)) {
       throw NotFoundError("", 0, "shelter",
                           text + " は" + std::string(shelter_kind_label(s->kind)) +
                               "の記録です: 避難所運営マニュアルは避難所（指定避難所・予備避難所・福祉避難所）の記録に付けます");
@@ -24,7 +21,7 @@ DocumentOwner find_shelter(store::Store& store, const std::string& text) {
   std::string other_kinds;  // the name is on the registry, but only as places nobody stays (一時集合所 …)
   for (auto& s : store.shelters().list()) {
     if (s.name != text) continue;
-    if (runs_a_shelter(s.kind)) {
+    if (is_staying_shelter(s.kind)) {
       named.push_back(std::move(s));
     } else {
       other_kinds += (other_kinds.empty() ? "" : "・") + std::string(shelter_kind_label(s.kind));

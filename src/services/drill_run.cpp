@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/error.h"
+#include "core/shelter_lifecycle.h"
 #include "drills/scenario_reader.h"
 #include "geo/area_geojson.h"
 #include "plans/toml_fields.h"
@@ -56,8 +57,7 @@ AssignmentOutcome solve(store::Store& store, const DrillState& s, Progress& prog
   rq.closed_areas = s.world.closed_areas;
   const std::set<std::string> open(c.open_shelters.begin(), c.open_shelters.end());
   for (const auto& sh : store.shelters().list()) {
-    const bool stays = sh.kind == ShelterKind::kDesignated || sh.kind == ShelterKind::kReserve || sh.kind == ShelterKind::kWelfare;
-    if (stays && !open.contains(sh.id)) rq.closed_shelters.push_back(sh.id);
+    if (is_staying_shelter(sh.kind) && !open.contains(sh.id)) rq.closed_shelters.push_back(sh.id);
   }
   for (const auto& id : s.world.unusable_shelters()) rq.closed_shelters.push_back(id);
   return run_assignment(&store, rq, progress);

@@ -4,7 +4,7 @@
 // second store object (another process, or one after a crash) sees the same drill and nothing is released twice.
 #include "core/error.h"
 #include "core/progress.h"
-#include "core/shelter_kind.h"
+#include "core/shelter_lifecycle.h"
 #include "geo/area_geojson.h"
 #include "routing/assignment/assignment_inputs.h"
 #include "services/assignment_run.h"
@@ -125,7 +125,7 @@ TEST_F(DrillRun, InjectsComeOutOnTheClockAndAClosureMovesPeopleAsAFreshSolveWoul
   rq.as_of = "2026-12-10";
   rq.roads = services::RoadSource{test::SampleWard::sample("maps/sample-roads.geojson")};
   for (const auto& sh : ward.store().shelters().list()) {
-    const bool stays = sh.kind == ShelterKind::kDesignated || sh.kind == ShelterKind::kReserve || sh.kind == ShelterKind::kWelfare;
+    const bool stays = is_staying_shelter(sh.kind);
     const bool open = sh.district_code == "ikejiri" && sh.kind == ShelterKind::kDesignated;
     if (stays && (!open || sh.id == "X1311290118111")) rq.closed_shelters.push_back(sh.id);
   }
