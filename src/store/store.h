@@ -14,6 +14,7 @@ class AuditRepository;
 class DocumentRepository;
 class KarteRepository;
 class DrillRepository;
+class CorrectiveActionRepository;
 class Maintenance;
 
 // The whole persistent state, behind an interface: SQLite today, a shared PostgreSQL/PostGIS backend later.
@@ -33,6 +34,8 @@ class Store {
   virtual DocumentRepository& documents(DocumentKind kind) = 0;
   virtual KarteRepository& karte() = 0;
   virtual DrillRepository& drills() = 0;
+  // The improvement plan: corrective actions opened by drill findings, tracked to closure across drills.
+  virtual CorrectiveActionRepository& actions() = 0;
 
   virtual const WardRepository& wards() const = 0;
   virtual const ShelterRepository& shelters() const = 0;
@@ -43,6 +46,7 @@ class Store {
   virtual const DocumentRepository& documents(DocumentKind kind) const = 0;
   virtual const KarteRepository& karte() const = 0;
   virtual const DrillRepository& drills() const = 0;
+  virtual const CorrectiveActionRepository& actions() const = 0;
 
   virtual Maintenance& maintenance() = 0;
   virtual const Maintenance& maintenance() const = 0;

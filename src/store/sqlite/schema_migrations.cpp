@@ -304,6 +304,35 @@ BEGIN SELECT RAISE(ABORT, 'drill events are never removed'); END;
 CREATE TRIGGER drill_scenario_locked BEFORE UPDATE OF scenario_text ON drill
 BEGIN SELECT RAISE(ABORT, 'a drill keeps the scenario it ran'); END;
 )sql"},
+      {8, "Improvement plan: corrective actions from drill findings, each with owner and due date", R"sql(
+-- An action is tracked across drills until a later drill (or a note) closes it. What was found and promised
+-- stays as first written, so the plan shows what was asked and not a later rewording; only the closing is added.
+CREATE TABLE corrective_action (
+  id              INTEGER PRIMARY KEY,
+  drill_id        INTEGER NOT NULL REFERENCES drill(id),   -- the drill whose finding opened it
+  objective       TEXT NOT NULL,                          -- objective id in that drill's scenario
+  ref             TEXT NOT NULL CHECK (ref <> ''),        -- plan:地区#section or manual:SHELTER#section
+  finding         TEXT NOT NULL,
+  action          TEXT NOT NULL CHECK (action <> ''),
+  owner           TEXT NOT NULL CHECK (owner <> ''),
+  due_on          TEXT NOT NULL CHECK (due_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  status          TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+  closed_by_drill INTEGER REFERENCES drill(id),           -- the later drill that exercised the section
+  closed_on       TEXT NOT NULL DEFAULT ''
+                  CHECK (closed_on = '' OR closed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  closing_note    TEXT NOT NULL DEFAULT '',
+  created_at      TEXT NOT NULL,
+  CHECK ((status = 'open' AND closed_by_drill IS NULL AND closed_on = '' AND closing_note = '')
+      OR (status = 'closed' AND closed_on <> ''))
+) STRICT;
+CREATE TRIGGER corrective_action_no_delete BEFORE DELETE ON corrective_action
+BEGIN SELECT RAISE(ABORT, 'corrective actions are never removed: an action no longer needed is closed'); END;
+CREATE TRIGGER corrective_action_closed_locked BEFORE UPDATE ON corrective_action WHEN OLD.status = 'closed'
+BEGIN SELECT RAISE(ABORT, 'a closed corrective action is never changed'); END;
+CREATE TRIGGER corrective_action_text_locked BEFORE UPDATE OF id, drill_id, objective, ref, finding, action, owner,
+  due_on, created_at ON corrective_action
+BEGIN SELECT RAISE(ABORT, 'a corrective action keeps what it was opened with: only its closing is added'); END;
+)sql"},
   };
   return steps;
 }

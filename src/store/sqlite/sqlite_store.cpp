@@ -19,6 +19,7 @@ SqliteStore::SqliteStore(Database db)
       shelter_manuals_(db_, "shelter_manual", "shelter_id"),
       karte_(db_),
       drills_(db_),
+      actions_(db_),
       maintenance_(db_) {}
 
 void SqliteStore::atomically(const std::function<void()>& work) {

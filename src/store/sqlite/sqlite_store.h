@@ -1,6 +1,7 @@
 #pragma once
 #include "store/sqlite/database.h"
 #include "store/sqlite/sqlite_audit_repository.h"
+#include "store/sqlite/sqlite_corrective_action_repository.h"
 #include "store/sqlite/sqlite_document_repository.h"
 #include "store/sqlite/sqlite_drill_repository.h"
 #include "store/sqlite/sqlite_karte_repository.h"
@@ -30,6 +31,7 @@ class SqliteStore final : public Store {
   }
   KarteRepository& karte() override { return karte_; }
   DrillRepository& drills() override { return drills_; }
+  CorrectiveActionRepository& actions() override { return actions_; }
 
   const WardRepository& wards() const override { return wards_; }
   const ShelterRepository& shelters() const override { return shelters_; }
@@ -42,6 +44,7 @@ class SqliteStore final : public Store {
   }
   const KarteRepository& karte() const override { return karte_; }
   const DrillRepository& drills() const override { return drills_; }
+  const CorrectiveActionRepository& actions() const override { return actions_; }
 
   Maintenance& maintenance() override { return maintenance_; }
   const Maintenance& maintenance() const override { return maintenance_; }
@@ -62,6 +65,7 @@ class SqliteStore final : public Store {
   SqliteDocumentRepository shelter_manuals_;
   SqliteKarteRepository karte_;
   SqliteDrillRepository drills_;
+  SqliteCorrectiveActionRepository actions_;
   SqliteMaintenance maintenance_;
 };
 
