@@ -323,24 +323,28 @@ std::pair<double, double> largest_capacity(const SupplyScenario& s) {
   return {kg, l};
 }
 
-// Caps each item at the stock held across depots (an item some depot does not list is unlimited), rationing
-// every shelter by the same fraction; returns the shortfall per shelter.
-std::map<std::string, std::map<std::string, long>> ration_to_stock(const SupplyScenario& s,
+// Total stock per item held across depots, for the items every depot lists: an item some depot does not list
+// is unlimited there (national push support keeps arriving), so no total caps it.
+std::map<std::string, long> limited_stock(const SupplyScenario& s, const std::vector<SupplyItem>& items) {
+  std::map<std::string, long> stock;
+  for (const auto& item : items) {
+    bool limited = true;
+    long total = 0;
+    for (const auto& depot : s.depots) {
+      const auto it = depot.stock.find(item.code);
+      if (it == depot.stock.end()) limited = false;
+      else total += it->second;
+    }
+    if (limited) stock[item.code] = total;
+  }
+  return stock;
+}
+
+// Caps each item at `stock` (from limited_stock, less what a re-plan finds delivered), rationing every shelter
+// by the same fraction so that no shelter is favoured; returns the shortfall per shelter.
+std::map<std::string, std::map<std::string, long>> ration_to_stock(const std::map<std::string, long>& stock,
                                                                    std::vector<ShelterDemand>& demands) {
   std::map<std::string, std::map<std::string, long>> short_by_shelter;
-  std::map<std::string, long> stock;
-  for (const auto& d : demands) {
-    for (const auto& [item, q] : d.quantity) {
-      bool limited = true;
-      long total = 0;
-      for (const auto& depot : s.depots) {
-        const auto it = depot.stock.find(item);
-        if (it == depot.stock.end()) limited = false;
-        else total += it->second;
-      }
-      if (limited) stock[item] = total;
-    }
-  }
   for (const auto& [item, available] : stock) {
     long wanted = 0;
     for (const auto& d : demands) wanted += d.quantity.count(item) ? d.quantity.at(item) : 0;
@@ -355,6 +359,19 @@ std::map<std::string, std::map<std::string, long>> ration_to_stock(const SupplyS
     }
   }
   return short_by_shelter;
+}
+
+// Loads already on a route come first in a re-plan's jobs, re-offered and new loads after them: cutting from the
+// back trims what no driver has been told about before touching a route.
+void trim_last_loads(std::vector<PendingJob>& jobs, const SupplyStop* stop, const std::string& item, long units) {
+  for (auto it = jobs.rbegin(); units > 0 && it != jobs.rend(); ++it) {
+    if (it->stop != stop || !it->job.quantity.count(item)) continue;
+    auto& q = it->job.quantity[item];
+    const long cut = std::min(q, units);
+    q -= cut;
+    units -= cut;
+    if (q == 0) it->job.quantity.erase(item);
+  }
 }
 
 }  // namespace
@@ -377,7 +394,7 @@ SupplyPlan SupplyPlanner::plan(Progress& progress) {
   std::vector<ShelterPopulation> populations;
   for (const auto& stop : scenario_.stops) populations.push_back(stop.population);
   auto demands = compute_demands(populations, rates_, scenario_.days);
-  const auto shortages = ration_to_stock(scenario_, demands);
+  const auto shortages = ration_to_stock(limited_stock(scenario_, rates_.items), demands);
   const auto [max_kg, max_l] = largest_capacity(scenario_);
 
   std::vector<PendingJob> jobs;
@@ -449,6 +466,13 @@ SupplyPlan SupplyPlanner::replan(const SupplyPlan& previous, const ReplanEvents&
     ShelterPopulation p = population;
     if (p.district_code.empty()) p.district_code = s->population.district_code;
     const ShelterDemand wanted = compute_demand(p, rates_, scenario_.days);
+    // The new head count asks for the whole of the shelter's demand again, short units included: the stock
+    // rationing below reports what is still short, and keeping the old shortfall would count it twice.
+    for (auto& u : carried_short) {
+      if (u.shelter_id != shelter) continue;
+      for (const auto& [item, units] : wanted.quantity) u.quantity.erase(item);
+    }
+    std::erase_if(carried_short, [](const UnservedDemand& u) { return u.quantity.empty(); });
     ShelterDemand extra{shelter, {}, 0, 0};
     int last_number = 0;
     for (const auto& j : jobs) {
@@ -459,16 +483,9 @@ SupplyPlan SupplyPlanner::replan(const SupplyPlan& previous, const ReplanEvents&
       for (const auto& j : jobs) {
         if (j.stop == s && j.job.quantity.count(item)) planned += j.job.quantity.at(item);
       }
-      long surplus = planned - units;
+      const long surplus = planned - units;
       if (surplus < 0) extra.quantity[item] = -surplus;
-      for (auto it = jobs.rbegin(); surplus > 0 && it != jobs.rend(); ++it) {
-        if (it->stop != s || !it->job.quantity.count(item)) continue;
-        auto& q = it->job.quantity[item];
-        const long cut = std::min(q, surplus);
-        q -= cut;
-        surplus -= cut;
-        if (q == 0) it->job.quantity.erase(item);
-      }
+      trim_last_loads(jobs, s, item, surplus);
     }
     for (auto& j : jobs) {
       if (j.stop == s) recompute_load(j.job, rates_.items);
@@ -482,6 +499,38 @@ SupplyPlan SupplyPlanner::replan(const SupplyPlan& previous, const ReplanEvents&
       jobs.push_back({std::move(job), s, ""});
     }
   }
+
+  // The stock may have been lowered since the plan (goods lost at a depot) or the demand may have outgrown it.
+  // Units already delivered came out of the stock; what is left is shared among the loads still to go as the
+  // plan shares it. A shelter short before keeps its one stock-short entry, grown, so job ids stay unique.
+  std::vector<ShelterDemand> pending;
+  std::map<const SupplyStop*, std::size_t> index;
+  for (const auto& j : jobs) {
+    const auto [at, added] = index.emplace(j.stop, pending.size());
+    if (added) pending.push_back({j.stop->shelter_id, {}, 0, 0});
+    for (const auto& [item, q] : j.job.quantity) pending[at->second].quantity[item] += q;
+  }
+  auto remaining = limited_stock(scenario_, rates_.items);
+  for (auto& [item, units] : remaining) {
+    for (const auto& [shelter, items] : delivered) {
+      if (const auto it = items.find(item); it != items.end()) units -= it->second;
+    }
+    units = std::max(0L, units);
+  }
+  for (const auto& [shelter, quantity] : ration_to_stock(remaining, pending)) {
+    const SupplyStop* s = stop_of(scenario_, shelter);
+    for (const auto& [item, cut] : quantity) trim_last_loads(jobs, s, item, cut);
+    for (auto& j : jobs) {
+      if (j.stop == s) recompute_load(j.job, rates_.items);
+    }
+    auto entry = std::find_if(carried_short.begin(), carried_short.end(),
+                              [&](const UnservedDemand& u) { return u.shelter_id == shelter; });
+    if (entry == carried_short.end()) {
+      entry = carried_short.insert(entry, {shelter + kStockShortSuffix, shelter, s->name, {}, kStockShort});
+    }
+    for (const auto& [item, cut] : quantity) entry->quantity[item] += cut;
+  }
+  std::erase_if(jobs, [](const PendingJob& j) { return j.job.quantity.empty(); });
 
   for (const auto& v : scenario_.vehicles) {
     if (events.vehicles_down.count(v.id)) continue;

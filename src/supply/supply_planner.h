@@ -25,8 +25,9 @@ class SupplyPlanner {
 
   // Revises `previous` at `events.now`: what was delivered stays delivered, vehicles start from where they are
   // with what they carry (or reload at a depot when they are back), broken-down vehicles drop out, demand
-  // changes add or trim loads. Moving a load to another vehicle carries a penalty, so untouched routes stay
-  // as they were. `changes` receives what changed, vehicle by vehicle.
+  // changes add or trim loads, and the depot stock (perhaps lowered since) less what was delivered is rationed
+  // over the loads still to go as `plan` rations it. Moving a load to another vehicle carries a penalty, so
+  // untouched routes stay as they were. `changes` receives what changed, vehicle by vehicle.
   SupplyPlan replan(const SupplyPlan& previous, const ReplanEvents& events, PlanChanges& changes,
                     Progress& progress = no_progress());
 

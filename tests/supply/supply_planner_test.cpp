@@ -1,7 +1,8 @@
 // Protects the relief-supply plan a drill runs on: every unit of demand is either on exactly one route or
 // reported unserved with a reason, vehicles stay within capacity, shift and receiving windows, the foot fleet
 // takes what trucks cannot reach, every vehicle is either on a route or listed as standing by, the sheets get
-// depot names, addresses and the day, and a re-plan keeps untouched routes and says what changed.
+// depot names, addresses and the day, and a re-plan keeps untouched routes, stays within the depot stock left
+// and says what changed.
 #include "supply/demand_model.h"
 #include "supply/supply_planner.h"
 #include "supply/straight_line_network.h"
@@ -80,6 +81,37 @@ std::map<std::string, long> unserved(const SupplyPlan& plan) {
   std::map<std::string, long> out;
   for (const auto& u : plan.unserved) out[u.shelter_id] += u.quantity.count("water") ? u.quantity.at("water") : 0;
   return out;
+}
+
+const std::string kStockShort = "備蓄在庫が不足";
+
+// Units of water per shelter reported short of depot stock, and how many such entries each shelter has.
+std::map<std::string, long> stock_short(const SupplyPlan& plan, std::map<std::string, int>* entries = nullptr) {
+  std::map<std::string, long> out;
+  for (const auto& u : plan.unserved) {
+    if (u.reason.find(kStockShort) == std::string::npos) continue;
+    out[u.shelter_id] += u.quantity.count("water") ? u.quantity.at("water") : 0;
+    if (entries) ++(*entries)[u.shelter_id];
+  }
+  return out;
+}
+
+// Units of water per shelter already unloaded at `now`.
+std::map<std::string, long> delivered_by(const SupplyPlan& plan, Minutes now) {
+  std::map<std::string, long> out;
+  for (const auto& r : plan.routes) {
+    for (const auto& s : r.stops) {
+      if (s.arrival <= now) out[s.shelter_id] += s.unload.count("water") ? s.unload.at("water") : 0;
+    }
+  }
+  return out;
+}
+
+long water_demand(const SupplyStop& st) { return compute_demand(st.population, water_only()).quantity.at("water"); }
+
+void expect_unique_unserved_ids(const SupplyPlan& plan) {
+  std::set<std::string> ids;
+  for (const auto& u : plan.unserved) EXPECT_TRUE(ids.insert(u.job_id).second) << u.job_id << " listed twice";
 }
 
 void expect_feasible(const SupplyScenario& s, const SupplyPlan& plan) {
@@ -294,4 +326,139 @@ TEST(SupplyReplan, DeliveredLoadsStayDeliveredAndVehiclesContinueFromWhereTheyAr
     EXPECT_GE(r.start, now);
     for (const auto& st : r.stops) EXPECT_NE(st.job_id, first.stops[0].job_id) << "delivered twice";
   }
+}
+
+// Protects the mid-day supply_shortage inject: stock lost at the depot rations only the loads still to go,
+// every shelter alike, and the shortfall is reported for staff to act on; what already reached a shelter is
+// neither taken back nor rationed again, and nothing beyond the stock is planned.
+TEST(SupplyReplan, LoweredStockRationsTheLoadsStillToGoAndReportsTheShortfall) {
+  auto s = scenario();
+  s.depots[0].stock["water"] = 3900;  // just enough for the morning plan
+  const auto rates = water_only();
+  test::StraightLineNetwork net;
+  const auto plan = SupplyPlanner(s, rates, net, fixed()).plan();
+  ASSERT_TRUE(plan.unserved.empty());
+  const Minutes now = plan.routes[0].stops[0].departure;
+  const auto given = delivered_by(plan, now);
+  long given_total = 0;
+  for (const auto& [shelter, units] : given) given_total += units;
+  ASSERT_GT(given_total, 0);
+  ASSERT_LT(given_total, 3900);
+  std::set<std::string> delivered_jobs;
+  for (const auto& r : plan.routes) {
+    for (const auto& st : r.stops) {
+      if (st.arrival <= now) delivered_jobs.insert(st.job_id);
+    }
+  }
+
+  // Half of what is still to go is lost. Every shelter gets one even load (3 L a head), so halving is exact.
+  auto lowered = s;
+  lowered.depots[0].stock["water"] = given_total + (3900 - given_total) / 2;
+  PlanChanges changes;
+  const auto revised = SupplyPlanner(lowered, rates, net, fixed()).replan(plan, {now, {}, {}}, changes);
+  expect_feasible(lowered, revised);
+  expect_unique_unserved_ids(revised);
+  for (const auto& r : revised.routes) {
+    for (const auto& st : r.stops) EXPECT_FALSE(delivered_jobs.count(st.job_id)) << st.job_id << " delivered twice";
+  }
+  auto r = routed(revised);
+  auto short_by = stock_short(revised);
+  EXPECT_EQ(unserved(revised), short_by);  // nothing short for another reason
+  const std::set<std::string> newly(changes.newly_unserved.begin(), changes.newly_unserved.end());
+  long total = given_total;
+  for (const auto& st : s.stops) {
+    const std::string& id = st.shelter_id;
+    const long left = water_demand(st) - (given.count(id) ? given.at(id) : 0);
+    EXPECT_EQ(r[id], left / 2) << id;
+    EXPECT_EQ(short_by[id], left - left / 2) << id;
+    EXPECT_EQ(newly.count(id + "#short"), left > 0 ? 1u : 0u) << id;
+    total += r[id];
+  }
+  EXPECT_EQ(total, lowered.depots[0].stock.at("water"));
+}
+
+// Protects routes from a stock check that misfires: with stock enough for everything still to go, a re-plan
+// mid-route trims no load and reports nothing short (what was delivered counts against the stock once).
+TEST(SupplyReplan, StockThatStillSufficesChangesNoLoad) {
+  auto s = scenario();
+  s.depots[0].stock["water"] = 3900;  // exactly the demand
+  const auto rates = water_only();
+  test::StraightLineNetwork net;
+  SupplyPlanner planner(s, rates, net, fixed());
+  const auto plan = planner.plan();
+  ASSERT_TRUE(plan.unserved.empty());
+  const Minutes now = plan.routes[0].stops[0].departure;
+  std::map<std::string, std::map<std::string, long>> to_go;  // job id → its load
+  for (const auto& r : plan.routes) {
+    for (const auto& st : r.stops) {
+      if (st.arrival > now) to_go[st.job_id] = st.unload;
+    }
+  }
+  ASSERT_FALSE(to_go.empty());
+
+  PlanChanges changes;
+  const auto revised = planner.replan(plan, {now, {}, {}}, changes);
+  EXPECT_TRUE(revised.unserved.empty());
+  EXPECT_TRUE(changes.newly_unserved.empty());
+  std::map<std::string, std::map<std::string, long>> after;
+  for (const auto& r : revised.routes) {
+    for (const auto& st : r.stops) after[st.job_id] = st.unload;
+  }
+  EXPECT_EQ(after, to_go);
+}
+
+// Protects the one-entry-per-shelter rule that newly_unserved and the sheets rely on: a shelter short before
+// and shorter now keeps a single stock-short entry holding both shortfalls, and no unit is lost or counted
+// twice.
+TEST(SupplyReplan, ShortBeforeAndShorterNowKeepsOneStockShortEntryPerShelter) {
+  auto s = scenario();
+  s.depots[0].stock["water"] = 1950;  // half the demand
+  const auto rates = water_only();
+  test::StraightLineNetwork net;
+  const auto plan = SupplyPlanner(s, rates, net, fixed()).plan();
+  ASSERT_EQ(stock_short(plan).size(), s.stops.size());
+
+  auto lowered = s;
+  lowered.depots[0].stock["water"] = 975;
+  PlanChanges changes;
+  const auto revised = SupplyPlanner(lowered, rates, net, fixed()).replan(plan, {plan.planned_at, {}, {}}, changes);
+  expect_feasible(lowered, revised);
+  expect_unique_unserved_ids(revised);
+  EXPECT_TRUE(changes.newly_unserved.empty());  // the same entries, grown
+  std::map<std::string, int> entries;
+  const auto short_by = stock_short(revised, &entries);
+  auto r = routed(revised);
+  long total = 0;
+  for (const auto& st : s.stops) {
+    EXPECT_EQ(entries[st.shelter_id], 1) << st.shelter_id;
+    EXPECT_EQ(r[st.shelter_id] + short_by.at(st.shelter_id), water_demand(st)) << st.shelter_id;
+    total += r[st.shelter_id];
+  }
+  EXPECT_LE(total, 975);
+  EXPECT_GT(total, 975 - static_cast<long>(s.stops.size()));  // rounding down loses less than a unit a shelter
+}
+
+// Protects against counting a shortfall twice: a new head count asks for the shelter's whole demand again,
+// so the shortfall carried from the previous plan is replaced by the new one, not added to it.
+TEST(SupplyReplan, HeadCountRiseAtAStockShortShelterCountsItsShortfallOnce) {
+  auto s = scenario();
+  s.depots[0].stock["water"] = 1950;
+  const auto rates = water_only();
+  test::StraightLineNetwork net;
+  SupplyPlanner planner(s, rates, net, fixed());
+  const auto plan = planner.plan();
+  PlanChanges changes;
+  ReplanEvents events{plan.planned_at, {}, {{"b", {"b", "", 200, 300}}}};  // 300 home evacuees come for water
+  const auto revised = planner.replan(plan, events, changes);
+  expect_feasible(s, revised);
+  expect_unique_unserved_ids(revised);
+  auto r = routed(revised);
+  auto u = unserved(revised);
+  long total = 0;
+  for (const auto& st : s.stops) {
+    const long demand = st.shelter_id == "b" ? (200 + 300) * 3 : water_demand(st);
+    EXPECT_EQ(r[st.shelter_id] + u[st.shelter_id], demand) << st.shelter_id;
+    total += r[st.shelter_id];
+  }
+  EXPECT_LE(total, 1950);
 }
