@@ -40,10 +40,10 @@ void add_people_sheet_command(CLI::App& app, Context& context) {
     const auto ward = access.store->wards().load().ward;
     const auto scenes = services::plan_route_maps(*access.store, person, plans, options->roads, progress);
     const bool pdf = options->out.extension() == ".pdf";
-    render::SheetMaps maps;
+    render::SheetFigures maps;
     std::vector<std::string> markup;
     for (std::size_t i = 0; i < scenes.size(); ++i) {
-      markup.push_back(scenes[i] ? render::sheet_map_markup("route-map-" + std::to_string(i + 1), *scenes[i], kMapWidth,
+      markup.push_back(scenes[i] ? render::sheet_figure_markup("route-map-" + std::to_string(i + 1), *scenes[i], kMapWidth,
                                                             kMapHeight, pdf ? &maps : nullptr)
                                  : std::string());
     }

@@ -41,9 +41,9 @@ void add_report_overview_command(CLI::App& app, Context& context) {
     const auto summary = report::summarise_shelters(ward, shelters, day);
     const auto scene = services::ward_map_scene(*store, {day, *roads, {}, {}}, progress);
     const bool pdf = out->extension() == ".pdf";
-    render::SheetMaps maps;
+    render::SheetFigures maps;
     const std::string map_html =
-        render::sheet_map_markup("overview-map", scene, kMapWidth, kMapHeight, pdf ? &maps : nullptr);
+        render::sheet_figure_markup("overview-map", scene, kMapWidth, kMapHeight, pdf ? &maps : nullptr);
     const auto html = report::overview_html(summary, shelters, map_html);
     services::write_file(*out, pdf ? render::html_to_pdf(html, "避難所概況 " + ward.ward.name, {}, maps) : html);
     if (context.json) {

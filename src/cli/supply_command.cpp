@@ -44,12 +44,12 @@ void write_supply_outputs(const std::filesystem::path& out, const supply::Supply
   // A map per route, a page of its own (180 × 230 mm of an A4 page), in CSS pixels.
   constexpr double kMapWidth = 680, kMapHeight = 870;
   const auto scenes = services::supply_route_maps(request, plan, progress);
-  render::SheetMaps pdf_maps;
+  render::SheetFigures pdf_maps;
   std::vector<std::string> svg, img;
   for (std::size_t i = 0; i < scenes.size(); ++i) {
     const std::string name = "route-map-" + std::to_string(i + 1);
-    svg.push_back(render::sheet_map_markup(name, scenes[i], kMapWidth, kMapHeight, nullptr));
-    img.push_back(render::sheet_map_markup(name, scenes[i], kMapWidth, kMapHeight, &pdf_maps));
+    svg.push_back(render::sheet_figure_markup(name, scenes[i], kMapWidth, kMapHeight, nullptr));
+    img.push_back(render::sheet_figure_markup(name, scenes[i], kMapWidth, kMapHeight, &pdf_maps));
   }
   const std::string title = "配送ルート表 " + plan.scenario;
   services::write_files(out, {{"plan.json", supply::supply_plan_json(plan).dump(2)},

@@ -1,7 +1,7 @@
 #pragma once
 #include "map/map_scene.h"
 #include "render/page_format.h"
-#include "render/sheet_maps.h"
+#include "render/sheet_figures.h"
 
 #include <string>
 #include <vector>
@@ -13,7 +13,7 @@ namespace bosai::render {
 struct PrintedPart {
   PageFormat format;
   std::string html;
-  SheetMaps maps;
+  SheetFigures maps;
   std::vector<map::MapScene> scenes;
 };
 

@@ -1,4 +1,4 @@
-#include "render/map_text_object.h"
+#include "render/figure_text_object.h"
 
 #include "render/map_figure.h"
 
@@ -28,7 +28,7 @@ double device_per_css_px(QTextDocument* document) {
 
 }  // namespace
 
-void MapTextObject::install(QTextDocument& document) {
+void FigureTextObject::install(QTextDocument& document) {
   document.documentLayout()->registerHandler(kMapObject, this);
   std::vector<std::pair<int, QTextImageFormat>> found;
   for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -52,15 +52,15 @@ void MapTextObject::install(QTextDocument& document) {
   }
 }
 
-QSizeF MapTextObject::intrinsicSize(QTextDocument* document, int, const QTextFormat& format) {
+QSizeF FigureTextObject::intrinsicSize(QTextDocument* document, int, const QTextFormat& format) {
   const double k = device_per_css_px(document);
   return {format.doubleProperty(kMapWidth) * k, format.doubleProperty(kMapHeight) * k};
 }
 
-void MapTextObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) {
+void FigureTextObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) {
   const auto it = maps_.find(format.stringProperty(kMapName).toStdString());
   if (it == maps_.end()) return;
-  draw_map_figure(*painter, rect, it->second);
+  draw_sheet_figure(*painter, rect, it->second);
 }
 
 }  // namespace bosai::render

@@ -1,5 +1,5 @@
 #pragma once
-#include "render/sheet_maps.h"
+#include "render/sheet_figures.h"
 
 #include <QObject>
 #include <QTextObjectInterface>
@@ -8,14 +8,15 @@ class QTextDocument;
 
 namespace bosai::render {
 
-// Draws a map where a sheet's HTML has <img src="NAME" width=… height=…> and NAME is one of `maps`: the map
-// flows and pages with the text, drawn in vectors with its legend underneath. Sizes are CSS pixels (1/96 in).
-class MapTextObject : public QObject, public QTextObjectInterface {
+// Draws a figure where a sheet's HTML has <img src="NAME" width=… height=…> and NAME is one of `maps`: the
+// figure flows and pages with the text, drawn in vectors (a map with its legend underneath, a chart with its
+// axes). Sizes are CSS pixels (1/96 in).
+class FigureTextObject : public QObject, public QTextObjectInterface {
   Q_OBJECT
   Q_INTERFACES(QTextObjectInterface)
 
  public:
-  explicit MapTextObject(const SheetMaps& maps) : maps_(maps) {}
+  explicit FigureTextObject(const SheetFigures& maps) : maps_(maps) {}
 
   // Registers with `document`'s layout and swaps each matching image for a map; call after setHtml.
   void install(QTextDocument& document);
@@ -25,7 +26,7 @@ class MapTextObject : public QObject, public QTextObjectInterface {
                   const QTextFormat& format) override;
 
  private:
-  const SheetMaps& maps_;
+  const SheetFigures& maps_;
 };
 
 }  // namespace bosai::render

@@ -1,7 +1,7 @@
 #include "render/html_pdf.h"
 
 #include "render/gui.h"
-#include "render/map_text_object.h"
+#include "render/figure_text_object.h"
 #include "render/page_painting.h"
 #include "render/pdf_writer.h"
 
@@ -12,12 +12,12 @@
 
 namespace bosai::render {
 
-void paint_html_pages(QPainter& painter, QPdfWriter& writer, const std::string& html, const SheetMaps& maps) {
+void paint_html_pages(QPainter& painter, QPdfWriter& writer, const std::string& html, const SheetFigures& maps) {
   QTextDocument document;
   document.setDefaultFont(page_font(10.5));
   document.documentLayout()->setPaintDevice(&writer);
   document.setHtml(QString::fromStdString(html));
-  MapTextObject map_objects(maps);
+  FigureTextObject map_objects(maps);
   map_objects.install(document);
   document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
   paint_laid_out_pages(painter, writer, document, false);
@@ -35,7 +35,7 @@ void paint_laid_out_pages(QPainter& painter, QPdfWriter& writer, QTextDocument& 
 }
 
 std::string html_to_pdf(const std::string& html, const std::string& title, const PageFormat& format,
-                        const SheetMaps& maps) {
+                        const SheetFigures& maps) {
   return write_pdf(title, format, [&](QPdfWriter& writer) {
     QPainter painter(&writer);
     paint_html_pages(painter, writer, html, maps);

@@ -1,6 +1,6 @@
 #pragma once
 #include "render/page_format.h"
-#include "render/sheet_maps.h"
+#include "render/sheet_figures.h"
 
 #include <string>
 
@@ -12,6 +12,6 @@ namespace bosai::render {
 // stands. The caller writes the bytes (services::write_file), so personal sheets keep their private file mode
 // and nothing half-written is left.
 std::string html_to_pdf(const std::string& html, const std::string& title, const PageFormat& format = {},
-                        const SheetMaps& maps = {});
+                        const SheetFigures& maps = {});
 
 }  // namespace bosai::render

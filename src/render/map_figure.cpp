@@ -1,5 +1,6 @@
 #include "render/map_figure.h"
 
+#include "render/chart_painter.h"
 #include "render/gui.h"
 #include "render/map_key.h"
 #include "render/page_units.h"
@@ -38,7 +39,12 @@ void draw_map_figure(QPainter& painter, const QRectF& rect, const map::MapScene&
   draw_map_key(painter, QRectF(rect.left(), frame.bottom() + gap, rect.width(), key), scene, drawing);
 }
 
-std::string map_figure_svg(const map::MapScene& scene, double width, double height) {
+void draw_sheet_figure(QPainter& painter, const QRectF& rect, const SheetFigure& figure) {
+  if (const auto* scene = std::get_if<map::MapScene>(&figure)) return draw_map_figure(painter, rect, *scene);
+  draw_chart(painter, rect, std::get<Chart>(figure));
+}
+
+std::string sheet_figure_svg(const SheetFigure& figure, double width, double height) {
   ensure_gui();
   QByteArray bytes;
   QBuffer buffer(&bytes);
@@ -48,10 +54,10 @@ std::string map_figure_svg(const map::MapScene& scene, double width, double heig
   generator.setResolution(96);  // CSS pixels: points(…) then sizes text and lines as on paper
   generator.setSize(QSize(static_cast<int>(width), static_cast<int>(height)));
   generator.setViewBox(QRectF(0, 0, width, height));
-  generator.setTitle(QString::fromStdString(scene.title));
+  generator.setTitle(QString::fromStdString(std::visit([](const auto& f) { return f.title; }, figure)));
   {
     QPainter painter(&generator);
-    draw_map_figure(painter, QRectF(0, 0, width, height), scene);
+    draw_sheet_figure(painter, QRectF(0, 0, width, height), figure);
   }
   // Inline in HTML: the XML declaration (and any prologue) before <svg> does not belong there.
   const std::string svg_text(bytes.constData(), static_cast<std::size_t>(bytes.size()));
@@ -59,10 +65,10 @@ std::string map_figure_svg(const map::MapScene& scene, double width, double heig
   return start == std::string::npos ? svg_text : svg_text.substr(start);
 }
 
-std::string sheet_map_markup(const std::string& name, const map::MapScene& scene, double width, double height,
-                             SheetMaps* pdf_maps) {
-  if (!pdf_maps) return map_figure_svg(scene, width, height);
-  pdf_maps->insert_or_assign(name, scene);
+std::string sheet_figure_markup(const std::string& name, const SheetFigure& figure, double width, double height,
+                                SheetFigures* pdf_figures) {
+  if (!pdf_figures) return sheet_figure_svg(figure, width, height);
+  pdf_figures->insert_or_assign(name, figure);
   return "<img src=\"" + name + "\" width=\"" + std::to_string(static_cast<int>(width)) + "\" height=\"" +
          std::to_string(static_cast<int>(height)) + "\">";
 }

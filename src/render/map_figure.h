@@ -1,6 +1,6 @@
 #pragma once
 #include "map/map_scene.h"
-#include "render/sheet_maps.h"
+#include "render/sheet_figures.h"
 
 #include <QRectF>
 
@@ -15,12 +15,15 @@ namespace bosai::render {
 // found on a throwaway device of the same resolution first, then drawn once.
 void draw_map_figure(QPainter& painter, const QRectF& rect, const map::MapScene& scene);
 
-// The same figure as SVG (for the HTML a browser shows), `width` × `height` CSS pixels.
-std::string map_figure_svg(const map::MapScene& scene, double width, double height);
+// A sheet's figure filling `rect`: a map as draw_map_figure draws it, or a chart (draw_chart).
+void draw_sheet_figure(QPainter& painter, const QRectF& rect, const SheetFigure& figure);
 
-// What a sheet's HTML carries for one map, `width` × `height` CSS pixels: with `pdf_maps`, an <img> named
-// `name` whose scene joins `pdf_maps` (html_to_pdf draws it there); without, the figure as inline SVG.
-std::string sheet_map_markup(const std::string& name, const map::MapScene& scene, double width, double height,
-                             SheetMaps* pdf_maps);
+// The same figure as SVG (for the HTML a browser shows), `width` × `height` CSS pixels.
+std::string sheet_figure_svg(const SheetFigure& figure, double width, double height);
+
+// What a sheet's HTML carries for one figure, `width` × `height` CSS pixels: with `pdf_figures`, an <img>
+// named `name` whose figure joins `pdf_figures` (html_to_pdf draws it there); without, the figure as inline SVG.
+std::string sheet_figure_markup(const std::string& name, const SheetFigure& figure, double width, double height,
+                                SheetFigures* pdf_figures);
 
 }  // namespace bosai::render

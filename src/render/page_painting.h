@@ -1,7 +1,7 @@
 #pragma once
 #include "map/map_scene.h"
 #include "render/page_format.h"
-#include "render/sheet_maps.h"
+#include "render/sheet_figures.h"
 
 #include <string>
 #include <vector>
@@ -21,7 +21,7 @@ namespace bosai::render {
 void paint_laid_out_pages(QPainter& painter, QPdfWriter& writer, QTextDocument& document, bool new_page_first);
 
 // An HTML sheet, paged by its own layout (page-break-before works), maps drawn where their <img> stands.
-void paint_html_pages(QPainter& painter, QPdfWriter& writer, const std::string& html, const SheetMaps& maps);
+void paint_html_pages(QPainter& painter, QPdfWriter& writer, const std::string& html, const SheetFigures& maps);
 
 // A map page per scene with its legend and numbered list (the list runs on to further pages when long).
 void paint_map_pages(QPainter& painter, QPdfWriter& writer, const std::vector<map::MapScene>& scenes,
