@@ -64,6 +64,9 @@ struct SupplyPlan {
   std::vector<DriverRoute> idle;
   std::vector<UnservedDemand> unserved;
   double total_distance_m = 0;
+  // Units delivered before planned_at, shelter → item → units: a re-plan's routes start at its own time, so
+  // without this a second re-plan would forget what the first one's trucks had already brought.
+  std::map<std::string, std::map<std::string, long>> delivered;
 };
 
 }  // namespace bosai::supply

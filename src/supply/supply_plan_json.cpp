@@ -57,7 +57,8 @@ json supply_plan_json(const SupplyPlan& plan) {
           {"total_distance_m", plan.total_distance_m},
           {"routes", routes},
           {"idle", idle},
-          {"unserved", unserved}};
+          {"unserved", unserved},
+          {"delivered", plan.delivered}};
 }
 
 namespace {
@@ -164,6 +165,11 @@ struct PlanReader {
     plan.total_distance_m = number(j, "total_distance_m", "");
     plan.routes = routes(j, "routes");
     if (j.is_object() && j.contains("idle")) plan.idle = routes(j, "idle");
+    if (j.is_object() && j.contains("delivered")) {
+      const auto& d = j["delivered"];
+      if (!d.is_object()) fail("delivered", "must be an object of shelters");
+      for (const auto& [shelter, items] : d.items()) plan.delivered[shelter] = quantities(d, shelter, "delivered.");
+    }
     const auto& unserved = at(j, "unserved", "");
     if (!unserved.is_array()) fail("unserved", "must be an array");
     for (std::size_t i = 0; i < unserved.size(); ++i) {

@@ -428,7 +428,7 @@ SupplyPlan SupplyPlanner::replan(const SupplyPlan& previous, const ReplanEvents&
   const Minutes now = events.now;
   std::vector<PendingJob> jobs;
   std::map<std::string, std::vector<std::string>> sequences;    // vehicle → its undelivered loads, in order
-  std::map<std::string, std::map<std::string, long>> delivered;  // shelter → item → units already there
+  auto delivered = previous.delivered;  // shelter → item → units already there
   std::map<std::string, const DriverRoute*> previous_route;
   std::vector<VehicleStart> starts;
 
@@ -598,6 +598,7 @@ SupplyPlan SupplyPlanner::replan(const SupplyPlan& previous, const ReplanEvents&
       if (was_unserved.count(id)) changes.newly_served.push_back(id);
     }
   }
+  plan.delivered = delivered;
   return plan;
 }
 

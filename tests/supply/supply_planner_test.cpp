@@ -462,3 +462,30 @@ TEST(SupplyReplan, HeadCountRiseAtAStockShortShelterCountsItsShortfallOnce) {
   }
   EXPECT_LE(total, 1950);
 }
+
+// A drill re-plans its own re-plans: what the trucks of the first revision had delivered must still count in
+// the second, or the shelters are asked for again and the stock looks fuller than it is.
+TEST(SupplyReplan, ASecondReplanStillCountsWhatTheFirstHadDelivered) {
+  auto s = scenario();
+  s.depots[0].stock["water"] = 3900;
+  const auto rates = water_only();
+  test::StraightLineNetwork net;
+  const auto plan = SupplyPlanner(s, rates, net, fixed()).plan();
+  const Minutes first = plan.routes[0].stops[0].departure;
+  PlanChanges changes;
+  const auto once = SupplyPlanner(s, rates, net, fixed()).replan(plan, {first, {}, {}}, changes);
+  const auto before_first = delivered_by(plan, first);
+  long delivered_total = 0;
+  for (const auto& [shelter, units] : before_first) delivered_total += units;
+  ASSERT_GT(delivered_total, 0);
+  long recorded = 0;
+  for (const auto& [shelter, items] : once.delivered) recorded += items.count("water") ? items.at("water") : 0;
+  EXPECT_EQ(recorded, delivered_total);
+
+  const auto twice = SupplyPlanner(s, rates, net, fixed()).replan(once, {first + 1, {}, {}}, changes);
+  long total = 0;
+  for (const auto& [shelter, items] : twice.delivered) total += items.count("water") ? items.at("water") : 0;
+  for (const auto& [shelter, units] : routed(twice)) total += units;
+  EXPECT_EQ(total, 3900);  // every litre of demand once: delivered, or still on a route
+  EXPECT_TRUE(unserved(twice).empty());
+}
