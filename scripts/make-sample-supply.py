@@ -18,7 +18,7 @@ DRILL_DATE = "2026-12-01"  # the drill day printed on the drivers' route sheets
 
 DEPOTS = [
     ("ward-stockpile", "区立備蓄倉庫（見本）", 35.6465, 139.6530, {"water": 12000, "food": 20000}),
-    ("regional-hub", "地域内輸送拠点（見本・体育館）", 35.6330, 139.6200, {}),
+    ("regional-hub", "地域内輸送拠点（見本・体育館）", 35.6330, 139.6200, {"water": 3000}),
 ]
 # id, name, kind, mobility, speed_kmh, depot, capacity_kg, capacity_l, shift
 FLEET = [
