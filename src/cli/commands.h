@@ -56,5 +56,7 @@ void add_karte_template_command(CLI::App& app, Context& context);
 void add_drill_check_command(CLI::App& app, Context& context);
 void add_drill_run_commands(CLI::App& app, Context& context);
 void add_drill_log_commands(CLI::App& app, Context& context);
+void add_drill_report_command(CLI::App& app, Context& context);
+void add_drill_actions_commands(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

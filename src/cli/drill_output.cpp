@@ -1,5 +1,7 @@
 #include "cli/drill_output.h"
 
+#include "services/drill_labels.h"
+
 #include <nlohmann/json.hpp>
 
 #include <ostream>
@@ -7,18 +9,30 @@
 namespace bosai::cli {
 namespace {
 
-std::string shelter_name(const services::DrillState& s, const std::string& id) {
-  if (id.empty()) return "（行き先なし）";
-  const auto it = s.checked.shelter_names.find(id);
-  return it == s.checked.shelter_names.end() ? id : it->second;
+void print_supply_replan(std::ostream& out, const services::DrillState& s, const nlohmann::json& body) {
+  out << "  物資輸送の再計画" << (body["after"] == "" ? "（基準）" : "（" + body["after"].get<std::string>() + " を受けて）")
+      << "（物資の日 " << body["at"].get<std::string>() << "）: これからの配送 " << body["deliveries"] << " 件、未配送 "
+      << body["unserved_jobs"] << " 件\n";
+  for (const auto& r : body["routes"]) {
+    out << "    " << services::drill_vehicle_name(s.checked, r["vehicle"]) << "\t" << services::route_change_label(r["change"]);
+    if (!r["added"].empty()) out << "　追加 " << r["added"].size() << " 件";
+    if (!r["removed"].empty()) out << "　外す " << r["removed"].size() << " 件";
+    out << "\n";
+  }
+  for (const auto& u : body["plan"]["unserved"]) {
+    bool newly = false;
+    for (const auto& j : body["newly_unserved"]) newly = newly || j == u["job"];
+    if (newly) out << "    未配送になった: " << u["name"].get<std::string>() << "（" << u["reason"].get<std::string>() << "）\n";
+  }
 }
 
 void print_replan(std::ostream& out, const services::DrillState& s, const nlohmann::json& body) {
+  if (body.value("model", "") == "supply") return print_supply_replan(out, s, body);
   out << "  再計算" << (body["after"] == "" ? "（基準）" : "（" + body["after"].get<std::string>() + " を受けて）")
       << ": 避難先あり " << body["placed"] << " 人、行き先なし " << body["unplaced"] << " 人、延べ "
       << static_cast<long>(body["person_km"].get<double>()) << " 人・km\n";
   for (const auto& m : body["moves"]) {
-    out << "    " << shelter_name(s, m["from"]) << " → " << shelter_name(s, m["to"]) << "\t" << m["count"] << " 人\n";
+    out << "    " << services::drill_shelter_name(s.checked, m["from"]) << " → " << services::drill_shelter_name(s.checked, m["to"]) << "\t" << m["count"] << " 人\n";
   }
 }
 
@@ -62,8 +76,8 @@ void print_status(std::ostream& out, const services::DrillState& s, bool control
     }
   }
   out << "\n避難所の状態\n";
-  for (const auto& [id, state] : s.world.shelter_states) out << shelter_name(s, id) << "\t" << state << "\n";
-  for (const auto& [id, n] : s.world.arrivals) out << shelter_name(s, id) << "\t到着 " << n << " 人\n";
+  for (const auto& [id, state] : s.world.shelter_states) out << services::drill_shelter_name(s.checked, id) << "\t" << state << "\n";
+  for (const auto& [id, n] : s.world.arrivals) out << services::drill_shelter_name(s.checked, id) << "\t到着 " << n << " 人\n";
   out << "閉塞区域 " << s.world.closed_areas.size() << "\n";
   if (!controller) return;
   out << "\nこれからのインジェクト（統制官のみ）\n";

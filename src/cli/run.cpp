@@ -63,6 +63,8 @@ constexpr CommandRegistrar kCommands[] = {
     add_drill_check_command,
     add_drill_run_commands,
     add_drill_log_commands,
+    add_drill_report_command,
+    add_drill_actions_commands,
 };
 
 }  // namespace

@@ -75,6 +75,9 @@ struct DrillScenario {
   std::optional<std::filesystem::path> roads;
   std::optional<std::filesystem::path> population;
   std::optional<std::filesystem::path> supply;
+  // The supply day's clock at drill time 0:00 (minutes after midnight); none: the first vehicle shift's start.
+  // The supply plan is a day of deliveries, the drill a few hours: this says which hours the drill plays.
+  std::optional<int> supply_clock;
   std::vector<PinnedVersion> plans;
   std::vector<PinnedVersion> manuals;
   std::vector<Objective> objectives;

@@ -16,7 +16,7 @@ bool valid_id(const std::string& id) { return std::regex_match(id, std::regex("[
 // The keys each table may hold: a misspelt key (respnd_by) would otherwise be ignored and the drill would run
 // without the deadline the facilitator wrote.
 const std::set<std::string> kScenarioKeys = {"name",  "hazard",     "start", "weather", "districts", "open_shelters",
-                                             "roads", "population", "supply", "plan",   "manual"};
+                                             "roads", "population", "supply", "supply_clock", "plan", "manual"};
 const std::set<std::string> kObjectiveKeys = {"id", "title", "refs"};
 const std::set<std::string> kInjectCommon = {"id",        "kind",      "at",   "contingency_for", "synopsis",
                                              "expected",  "objective", "respond_by"};
@@ -152,6 +152,12 @@ class Reader : plans::TomlFields {
     else if (s_.hazard != Hazard::kShelterOpening) fail(h, "roads", "missing (required unless hazard = \"shelter_opening\")");
     if (h.get("population")) s_.population = existing(h, "population", s_.line_of_population);
     if (h.get("supply")) s_.supply = existing(h, "supply", s_.line_of_supply);
+    if (const toml::node* clock = h.get("supply_clock")) {
+      if (!s_.supply) fail(*clock, "supply_clock", "needs supply = \"…-supply.toml\" in [scenario]");
+      const auto m = clock->is_string() ? parse_drill_time(clock->as_string()->get()) : std::nullopt;
+      if (!m || *m >= 24 * 60) fail(*clock, "supply_clock", "must be a clock time on the supply day, \"HH:MM\" (08:00)");
+      s_.supply_clock = *m;
+    }
     s_.plans = pins(h, "plan");
     s_.manuals = pins(h, "manual");
   }

@@ -102,11 +102,11 @@ CheckedDrill check_drill_scenario(store::Store& store, DrillScenario scenario) {
   check_pins(store, s, s.manuals, DocumentKind::kShelterManual, "manual");
   for (const auto& o : s.objectives) {
     for (const auto& r : o.refs) {
-      at_line(s, r.line, "refs", [&] {
+      c.refs.emplace(r.text, at_line(s, r.line, "refs", [&] {
         const auto ref = documents::parse_document_ref(r.text);
         const auto& pins = ref.kind == DocumentKind::kDistrictPlan ? s.plans : s.manuals;
         return resolve_document_ref(store, r.text, pinned(store, pins, ref.kind, ref.owner));
-      });
+      }));
     }
   }
   if (s.supply) {

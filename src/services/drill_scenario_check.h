@@ -2,6 +2,7 @@
 #include "core/area.h"
 #include "core/district.h"
 #include "drills/drill_scenario.h"
+#include "services/document_links.h"
 #include "store/store.h"
 #include "supply/supply_scenario.h"
 
@@ -21,6 +22,7 @@ struct CheckedDrill {
   std::map<std::string, std::string> shelter_names;   // 共通ID → name, for what people read
   std::map<std::string, Area> areas;                  // inject id → its area (polygon or file)
   std::optional<supply::SupplyScenario> supply;
+  std::map<std::string, LinkedSection> refs;          // objective ref as written → its section in the version tested
 };
 
 // Checks a scenario (read by drills::read_drill_scenario) against the store and the files it names: each 地区,

@@ -8,7 +8,7 @@ std::vector<std::string> DrillWorld::unusable_shelters() const {
   return ids;
 }
 
-bool apply_inject(DrillWorld& w, const CheckedDrill& drill, const drills::Inject& i) {
+InjectEffect apply_inject(DrillWorld& w, const CheckedDrill& drill, const drills::Inject& i) {
   using drills::InjectKind;
   const auto shelter = drill.shelter_ids.contains(i.id) ? drill.shelter_ids.at(i.id) : std::string();
   switch (i.kind) {
@@ -16,23 +16,23 @@ bool apply_inject(DrillWorld& w, const CheckedDrill& drill, const drills::Inject
       Area area = drill.areas.at(i.id);
       area.set_name(i.id);
       w.closed_areas.push_back(std::move(area));
-      return true;
+      return {true, true};
     }
     case InjectKind::kShelterStatus:
       w.shelter_states[shelter] = i.status;
-      return true;
+      return {true, true};
     case InjectKind::kArrivals:
       w.arrivals[shelter] += i.count;
       for (const auto& [need, n] : i.needs) w.needs[shelter][need] += n;
-      return false;
-    case InjectKind::kHomeDemand: w.home_demand[shelter] += i.count; return false;
-    case InjectKind::kSupplyShortage: w.shortages[i.depot->text][i.item.text] += i.amount; return false;
-    case InjectKind::kVehicleDown: w.vehicles_down.insert(i.vehicle->text); return false;
-    case InjectKind::kCallOutcome: w.calls[i.person] = i.outcome; return false;
-    case InjectKind::kOutage: w.outages[shelter.empty() ? i.id : shelter].insert(i.utility); return false;
-    case InjectKind::kMessage: return false;
+      return {false, true};
+    case InjectKind::kHomeDemand: w.home_demand[shelter] += i.count; return {false, true};
+    case InjectKind::kSupplyShortage: w.shortages[i.depot->text][i.item.text] += i.amount; return {false, true};
+    case InjectKind::kVehicleDown: w.vehicles_down.insert(i.vehicle->text); return {false, true};
+    case InjectKind::kCallOutcome: w.calls[i.person] = i.outcome; return {};
+    case InjectKind::kOutage: w.outages[shelter.empty() ? i.id : shelter].insert(i.utility); return {};
+    case InjectKind::kMessage: return {};
   }
-  return false;
+  return {};
 }
 
 }  // namespace bosai::services

@@ -28,7 +28,14 @@ struct DrillWorld {
   std::vector<std::string> unusable_shelters() const;
 };
 
-// What `inject` does to `world`. Returns whether the assignment must be solved again (roads or shelters changed).
-bool apply_inject(DrillWorld& world, const CheckedDrill& drill, const drills::Inject& inject);
+// Which plans an inject makes stale: the assignment when roads or shelters changed; the supply plan when
+// roads, shelters, head counts, stock or the fleet changed.
+struct InjectEffect {
+  bool assignment = false;
+  bool supply = false;
+};
+
+// What `inject` does to `world`, and which plans must be solved again.
+InjectEffect apply_inject(DrillWorld& world, const CheckedDrill& drill, const drills::Inject& inject);
 
 }  // namespace bosai::services

@@ -25,11 +25,6 @@ supply::PlannerOptions planner_options(const SupplyRequest& request) {
   return options;
 }
 
-std::unique_ptr<supply::RoadTravelNetwork> network_for(const supply::SupplyScenario& scenario,
-                                                       const SupplyRequest& request) {
-  return std::make_unique<supply::RoadTravelNetwork>(scenario.roads, read_areas(request.closed_areas));
-}
-
 supply::SupplyPlan read_previous_plan(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw InputError(file.string(), 0, "cannot open the previous plan");
@@ -92,26 +87,39 @@ void parse_population(const std::string& text, SupplyEvents& events) {
   if (colon != std::string::npos) entry.second = whole(counts.substr(colon + 1));
 }
 
+supply::SupplyPlan plan_supply(const supply::SupplyScenario& scenario, const std::vector<Area>& closed_areas,
+                               const supply::PlannerOptions& options, Progress& progress) {
+  progress.throw_if_cancelled();
+  const auto rates = supply::read_demand_rates(scenario.rates);
+  supply::RoadTravelNetwork network(scenario.roads, closed_areas);
+  supply::SupplyPlanner planner(scenario, rates, network, options);
+  return planner.plan(progress);
+}
+
+SupplyReplan replan_supply(const supply::SupplyScenario& scenario, const std::vector<Area>& closed_areas,
+                           const supply::PlannerOptions& options, const supply::SupplyPlan& previous,
+                           const supply::ReplanEvents& events, Progress& progress) {
+  const auto rates = supply::read_demand_rates(scenario.rates);
+  supply::RoadTravelNetwork network(scenario.roads, closed_areas);
+  supply::SupplyPlanner planner(scenario, rates, network, options);
+  SupplyReplan out;
+  out.plan = planner.replan(previous, events, out.changes, progress);
+  return out;
+}
+
 supply::SupplyPlan plan_supply(const SupplyRequest& request, Progress& progress) {
   progress.throw_if_cancelled();
-  const auto scenario = supply::read_supply_scenario(request.scenario);
-  const auto rates = supply::read_demand_rates(scenario.rates);
-  auto network = network_for(scenario, request);
-  supply::SupplyPlanner planner(scenario, rates, *network, planner_options(request));
-  return planner.plan(progress);
+  return plan_supply(supply::read_supply_scenario(request.scenario), read_areas(request.closed_areas),
+                     planner_options(request), progress);
 }
 
 SupplyReplan replan_supply(const SupplyRequest& request, const std::filesystem::path& previous_plan,
                            const SupplyEvents& events, Progress& progress) {
   const auto scenario = supply::read_supply_scenario(request.scenario);
-  const auto rates = supply::read_demand_rates(scenario.rates);
   const auto previous = read_previous_plan(previous_plan);
   const auto checked = checked_events(events, scenario);
-  auto network = network_for(scenario, request);
-  supply::SupplyPlanner planner(scenario, rates, *network, planner_options(request));
-  SupplyReplan out;
-  out.plan = planner.replan(previous, checked, out.changes, progress);
-  return out;
+  return replan_supply(scenario, read_areas(request.closed_areas), planner_options(request), previous, checked,
+                       progress);
 }
 
 }  // namespace bosai::services

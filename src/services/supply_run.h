@@ -1,6 +1,9 @@
 #pragma once
 #include "core/progress.h"
+#include "core/area.h"
 #include "supply/plan_changes.h"
+#include "supply/planner_options.h"
+#include "supply/replan_events.h"
 #include "supply/shelter_demand.h"
 #include "supply/supply_plan.h"
 #include "supply/supply_scenario.h"
@@ -48,5 +51,13 @@ supply::SupplyPlan plan_supply(const SupplyRequest& request, Progress& progress)
 // naming the field, and nothing is planned.
 SupplyReplan replan_supply(const SupplyRequest& request, const std::filesystem::path& previous_plan,
                            const SupplyEvents& events, Progress& progress);
+
+// The same two on a scenario already read, with areas already closed: a drill edits its scenario (stock lost
+// at a depot) and keeps its plans in its events, not in files. Events are taken as checked.
+supply::SupplyPlan plan_supply(const supply::SupplyScenario& scenario, const std::vector<Area>& closed_areas,
+                               const supply::PlannerOptions& options, Progress& progress);
+SupplyReplan replan_supply(const supply::SupplyScenario& scenario, const std::vector<Area>& closed_areas,
+                           const supply::PlannerOptions& options, const supply::SupplyPlan& previous,
+                           const supply::ReplanEvents& events, Progress& progress);
 
 }  // namespace bosai::services

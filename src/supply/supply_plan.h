@@ -9,6 +9,9 @@
 
 namespace bosai::supply {
 
+// The start of a route a re-plan begins where the vehicle is, mid-round, rather than at a depot.
+inline constexpr const char* kCurrentPosition = "現在地";
+
 // What a driver does at one shelter: when, within which receiving window, and what to unload.
 struct PlannedStop {
   std::string job_id;  // stable across re-plans (see DeliveryJob)

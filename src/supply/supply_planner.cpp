@@ -14,7 +14,6 @@ namespace {
 
 namespace vrp = routing::vrp;
 
-constexpr const char* kCurrentPosition = "現在地";
 constexpr const char* kStockShortSuffix = "#short";
 // Vehicle loads are integers for the solver: tenths of a kilogram and of a litre.
 constexpr double kLoadScale = 10.0;

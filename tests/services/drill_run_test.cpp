@@ -76,14 +76,7 @@ synopsis = "30人到着"
 
 class DrillRun : public ::testing::Test {
  protected:
-  std::filesystem::path scenario(const std::string& text = kScenario) {
-    std::string t = text;
-    t.replace(t.find("ROADS"), 5, test::SampleWard::sample("maps/sample-roads.geojson").string());
-    t.replace(t.find("POPULATION"), 10, test::SampleWard::sample("maps/sample-population.csv").string());
-    const auto file = ward.dir() / "drill.toml";
-    std::ofstream(file) << t;
-    return file;
-  }
+  std::filesystem::path scenario(const std::string& text = kScenario) { return ward.drill_scenario(text); }
   nlohmann::json replan_body(long id, long seq) {
     for (const auto& e : ward.store().drills().events(id)) {
       if (e.seq == seq) return nlohmann::json::parse(e.body);

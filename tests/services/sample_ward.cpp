@@ -7,9 +7,25 @@
 #include "store/open_store.h"
 #include "support/shared_data.h"
 
+#include <fstream>
+
 namespace bosai::test {
 
 std::filesystem::path SampleWard::sample(const std::filesystem::path& relative) { return source_dir() / relative; }
+
+std::filesystem::path SampleWard::drill_scenario(std::string text, const std::string& name) const {
+  const std::pair<std::string, const char*> files[] = {{"ROADS", "maps/sample-roads.geojson"},
+                                                       {"POPULATION", "maps/sample-population.csv"},
+                                                       {"SUPPLY", "drills/sample-supply.toml"}};
+  for (const auto& [placeholder, file] : files) {
+    if (const auto at = text.find(placeholder); at != std::string::npos) {
+      text.replace(at, placeholder.size(), sample(file).string());
+    }
+  }
+  const auto path = dir_ / name;
+  std::ofstream(path) << text;
+  return path;
+}
 
 SampleWard::SampleWard() {
   services::set_up_ward({db(), sample("plans/ward.toml"), sample("plans/sample-district-boundaries.geojson"), false});

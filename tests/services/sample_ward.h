@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <string>
 
 namespace bosai::test {
 
@@ -23,6 +24,9 @@ class SampleWard {
   std::unique_ptr<people::Session> session(people::Role role);
 
   static std::filesystem::path sample(const std::filesystem::path& relative);  // a shipped sample file
+  // Writes a drill scenario to `name` in dir() with its placeholders ROADS, POPULATION and SUPPLY (each where
+  // present) replaced by the shipped sample road, population and supply files; returns its path.
+  std::filesystem::path drill_scenario(std::string text, const std::string& name = "drill.toml") const;
   static constexpr const char* kPassphrase = "services test passphrase";
 
  private:
