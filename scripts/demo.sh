@@ -53,11 +53,38 @@ sed -e 's/^3\. 集まった委員の名前と担当を記録する$/3. 集まっ
 for scenario in earthquake-winter-evening storm-staged-forecast shelter-opening; do
   "$bosai" --db "$db" drill check "$here/drills/$scenario.toml" | head -n 4
 done
-# The winter-evening earthquake drill run to the end: fires close roads, 池尻南小学校 is damaged, and the
-# assignment is solved again after each (who moves where is in the drill's log and status).
-"$bosai" --db "$db" -q drill run "$here/drills/earthquake-winter-evening.toml" --auto >"$out/drill-earthquake.txt"
+# The winter-evening earthquake drill: fires close roads, 池尻南小学校 is damaged, and the assignment and the
+# supply routes are solved again after each. The room answers the first injects, misses the damaged school's
+# deadline (its contingency goes out), then sends people on; the rest runs to the end with --auto.
+drill="$out/drill-earthquake.txt"
+"$bosai" --db "$db" -q drill run "$here/drills/earthquake-winter-evening.toml" >"$drill"
+"$bosai" --db "$db" -q drill step 1 --to 0:35 >>"$drill"
+"$bosai" --db "$db" -q drill decide 1 power-higashi "投光器と発電機を出し、外から被害確認を始める" --by 総務・情報班
+"$bosai" --db "$db" -q drill decide 1 fire-ikejiri2 "通行止めを地図に書き、東小・西小への経路を町会に伝え直す" --by 本部
+"$bosai" --db "$db" -q drill step 1 --to 1:05 >>"$drill"
+"$bosai" --db "$db" -q drill decide 1 minami-damaged "南小の校庭の避難者を東小へ案内する" --by 本部 \
+  --send 80 --from 池尻南小学校 --to 池尻東小学校 >>"$drill"
+"$bosai" --db "$db" -q drill resume 1 --auto >>"$drill"
+# The hot wash: evaluators' findings and ratings per objective, after the drill.
+observe() { "$bosai" --db "$db" -q drill observe 1 "$@"; }
+observe open-higashi "外側の点検を終える前に体育館へ入った委員がいた" --by 評価者A --as improvement --rating M
+observe open-higashi "停電を時系列の記録に書き、投光器を10分で立てた" --by 評価者A --as strength
+observe safe-routes "延焼の通行止めを地図に書き込み、経路の変更を町会へ伝えた" --by 評価者B --as strength --rating S
+observe redirect-minami "南小の体育館の使用不可を決めるまでに時間がかかった" --by 評価者B --as improvement --rating M
+observe care-first "要配慮者を多目的室へ、ペット連れを自転車置き場へ案内できた" --by 評価者A --rating P
 "$bosai" --db "$db" -q drill status 1 --controller >"$out/drill-earthquake-status.txt"
-grep -c '再計算' "$out/drill-earthquake.txt" | sed 's/^/drill re-plans: /'
+grep -c '再計算' "$drill" | sed 's/^/drill re-plans: /'
+# The improvement plan: a finding turned into a corrective action, with the revision draft of its checklist.
+"$bosai" --db "$db" -q drill actions add 1 --objective open-higashi --ref manual:池尻東小学校#checklist-damage \
+  --finding "外側の点検を終える前に体育館へ入った" --action "委員全員で施設被害状況チェックリストの外側点検を練習する" \
+  --owner "池尻東小学校避難所運営委員会 総務・情報" --due 2027-03-31 --draft "$out/manual-revision-draft.md"
+"$bosai" --db "$db" -q drill report 1 --pdf "$out/drill-report.pdf" --html "$out/drill-report.html"
+# The shelter-opening drill exercises the checklist again and it goes well: the action is closed by drill 2.
+"$bosai" --db "$db" -q drill run "$here/drills/shelter-opening.toml" --auto >"$out/drill-opening.txt"
+"$bosai" --db "$db" -q drill observe 2 damage-first "外側から順に点検し、入る前に判断した" --by 評価者A --as strength --rating P
+"$bosai" --db "$db" -q drill report 2 --pdf "$out/drill-report-opening.pdf"
+"$bosai" --db "$db" -q drill actions
+echo "after-action report (A4): $out/drill-report.pdf, improvement plan: bosai drill actions"
 echo "manual (A4): $out/manual-ikejiri-higashi.pdf, first-action cards (A6): $out/action-cards-a6.pdf, checklists (A4): $out/manual-checklists.pdf"
 
 # Per-地区 summary and the printable overview.

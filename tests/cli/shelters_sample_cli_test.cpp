@@ -215,7 +215,8 @@ TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
                              "supply/route-sheets.html", "supply/route-sheets.pdf", "supply/routes.geojson", "supply/plan.json",
                              "district-plan-diff.html", "district-plan-diff.pdf", "manual-ikejiri-nishi-draft.md",
                              "action-cards-a6.pdf", "manual-checklists.pdf", "manual-ikejiri-higashi.pdf",
-                             "district-plan-ikejiri.pdf", "district-plan-ikejiri.html"}) {
+                             "district-plan-ikejiri.pdf", "district-plan-ikejiri.html", "drill-report.pdf",
+                             "drill-report.html", "manual-revision-draft.md", "drill-report-opening.pdf"}) {
     EXPECT_TRUE(std::filesystem::exists(tmp / "out" / output)) << output;
   }
   EXPECT_EQ(run_cli({"--db", (tmp / "out" / "bosai.db").string(), "check"}).exit_code, 0);
@@ -242,6 +243,12 @@ TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
       {"district-plan-ikejiri.pdf", "595 x 842 pts (A4)", {"第2版（令和7年度版、承認済", "古い木造住宅と狭い路地", "人口40361",
                                                           "この節が引く防災カルテの数値", "防災カルテ 池尻地区", "池尻地区 防災地図"}},
       {"manual-ikejiri-higashi.pdf", "595 x 842 pts (A4)", {"池尻東小学校 避難所運営マニュアル", "本部の机に貼る"}},
+      // The after-action report: its chart (title drawn in the figure) and maps (a damaged school labelled on
+      // them), the cards missed, the priced decision, the improvement plan.
+      {"drill-report.pdf", "595 x 842 pts (A4)", {"訓練の事後検証報告書", "避難所ごとの人数（計算した避難先と到着した人）",
+                                                  "池尻南小学校（使用不可）", "演習していない", "最適より", "改善計画",
+                                                  "委員全員で施設被害状況チェックリストの外側点検を練習する"}},
+      {"drill-report-opening.pdf", "595 x 842 pts (A4)", {"この訓練で完了した改善策", "訓練 2 の目標 damage-first"}},
   };
   const std::regex look_alike("\xE2[\xBA-\xBF]|\xEF\xBF\xBD");
   for (const auto& paper : papers) {
