@@ -31,11 +31,13 @@ struct Objective {
   long line = 0;
 };
 
-// An area an inject acts on: a polygon written in the file, or a GDAL polygon file.
+// An area an inject acts on: a polygon written in the file, a GDAL polygon file, or (road closures only) a line
+// drawn across the roads a collapse blocks.
 struct InjectArea {
   std::vector<GeoPoint> ring;         // as written ([lat, lon] corners), closed by the reader
   std::optional<Written> file;        // area_file, resolved against the scenario's folder
-  bool empty() const { return ring.empty() && !file; }
+  std::vector<GeoPoint> blocked;      // a line ([lat, lon] points): the roads it crosses or touches are closed
+  bool empty() const { return ring.empty() && !file && blocked.empty(); }
 };
 
 struct Inject {

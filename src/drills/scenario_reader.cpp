@@ -27,7 +27,7 @@ struct KindKeys {
 };
 KindKeys keys_of(InjectKind kind) {
   switch (kind) {
-    case InjectKind::kRoadClosure: return {{}, {"area", "area_file"}};
+    case InjectKind::kRoadClosure: return {{}, {"area", "area_file", "blocked"}};
     case InjectKind::kShelterStatus: return {{"shelter", "status"}, {}};
     case InjectKind::kArrivals: return {{"shelter", "count"}, {"care", "infants", "pets", "foreigners"}};
     case InjectKind::kHomeDemand: return {{"shelter", "count"}, {}};
@@ -192,20 +192,27 @@ class Reader : plans::TomlFields {
     return v.value_or(0);
   }
 
+  // A list of [lat, lon] points in WGS84 degrees under `key`.
+  std::vector<GeoPoint> points(const toml::node& node, const std::string& key, const char* what) const {
+    const auto* list = node.as_array();
+    if (!list) fail(node, key, std::string("must be a list of [lat, lon] ") + what);
+    std::vector<GeoPoint> out;
+    for (const auto& c : *list) {
+      const auto* pair = c.as_array();
+      const auto lat = pair && pair->size() == 2 ? (*pair)[0].value<double>() : std::nullopt;
+      const auto lon = pair && pair->size() == 2 ? (*pair)[1].value<double>() : std::nullopt;
+      if (!lat || !lon || !is_valid_wgs84({*lat, *lon})) {
+        fail(c, key, std::string("each of the ") + what + " must be [lat, lon] in WGS84 degrees ([35.651, 139.685])");
+      }
+      out.push_back({*lat, *lon});
+    }
+    return out;
+  }
+
   InjectArea area(const toml::table& t) const {
     InjectArea a;
     if (const toml::node* node = t.get("area")) {
-      const auto* corners = node->as_array();
-      if (!corners) fail(*node, "area", "must be a list of [lat, lon] corners");
-      for (const auto& c : *corners) {
-        const auto* pair = c.as_array();
-        const auto lat = pair && pair->size() == 2 ? (*pair)[0].value<double>() : std::nullopt;
-        const auto lon = pair && pair->size() == 2 ? (*pair)[1].value<double>() : std::nullopt;
-        if (!lat || !lon || !is_valid_wgs84({*lat, *lon})) {
-          fail(c, "area", "each corner must be [lat, lon] in WGS84 degrees ([35.651, 139.685])");
-        }
-        a.ring.push_back({*lat, *lon});
-      }
+      a.ring = points(*node, "area", "corners");
       if (a.ring.size() >= 2 && a.ring.front().lat == a.ring.back().lat && a.ring.front().lon == a.ring.back().lon) {
         a.ring.pop_back();  // written closed: count the corners once
       }
@@ -216,6 +223,11 @@ class Reader : plans::TomlFields {
       if (!a.ring.empty()) fail(*t.get("area_file"), "area_file", "write area or area_file, not both");
       long at = 0;
       a.file = Written{existing(t, "area_file", at).string(), at};
+    }
+    if (const toml::node* node = t.get("blocked")) {
+      if (!a.ring.empty() || a.file) fail(*node, "blocked", "write one of area, area_file or blocked");
+      a.blocked = points(*node, "blocked", "points");
+      if (a.blocked.size() < 2) fail(*node, "blocked", "a line across the road needs at least two points");
     }
     return a;
   }
@@ -286,7 +298,7 @@ class Reader : plans::TomlFields {
     switch (i.kind) {
       case InjectKind::kRoadClosure:
         i.area = area(t);
-        if (i.area.empty()) fail(t, "area", "missing: a road_closure needs area or area_file");
+        if (i.area.empty()) fail(t, "area", "missing: a road_closure needs area, area_file or blocked");
         break;
       case InjectKind::kShelterStatus:
         i.status = text(t, "status", true);

@@ -39,9 +39,14 @@ std::string joined(const std::vector<std::string>& items, const char* sep = "、
   return out;
 }
 
-void open_table(std::ostringstream& h, const std::vector<std::string>& heads) {
+// `widths`: percent of the page per column, where one column carries long text (the rest share what is left).
+void open_table(std::ostringstream& h, const std::vector<std::string>& heads, const std::vector<int>& widths = {}) {
   h << "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\">\n<tr>";
-  for (const auto& x : heads) h << "<th>" << e(x) << "</th>";
+  for (std::size_t k = 0; k < heads.size(); ++k) {
+    h << "<th";
+    if (k < widths.size()) h << " width=\"" << widths[k] << "%\"";
+    h << ">" << e(heads[k]) << "</th>";
+  }
   h << "</tr>\n";
 }
 
@@ -131,7 +136,7 @@ void assignments(std::ostringstream& h, const DrillReport& r, const DrillReportF
     return;
   }
   h << "<p>インジェクトが道路や避難所を変えるたびに、最適な避難先を計算し直した結果です（人数は計算の値）。</p>\n";
-  open_table(h, {"時刻", "きっかけ", "避難先あり", "行き先なし", "延べ距離", "移動"});
+  open_table(h, {"時刻", "きっかけ", "避難先あり", "行き先なし", "延べ距離", "移動"}, {13, 14, 10, 10, 13, 40});
   for (const auto& a : r.assignments) {
     std::vector<std::string> moves;
     for (const auto& m : a.moves) moves.push_back(e(m.from + " → " + m.to + " " + std::to_string(m.count) + " 人"));
@@ -154,7 +159,7 @@ void supplies(std::ostringstream& h, const DrillReport& r) {
     h << "<p class=\"muted\">この訓練は物資の輸送を計画していません（supply がありません）。</p>\n";
     return;
   }
-  open_table(h, {"時刻", "きっかけ", "物資の日の時刻", "これからの配送", "未配送", "変わったこと"});
+  open_table(h, {"時刻", "きっかけ", "物資の日の時刻", "これからの配送", "未配送", "変わったこと"}, {13, 14, 9, 9, 15, 40});
   for (const auto& s : r.supplies) {
     std::vector<std::string> changes;
     for (const auto& rc : s.routes) changes.push_back(e(rc.vehicle + " " + rc.change));
@@ -218,14 +223,19 @@ void findings(std::ostringstream& h, const DrillReport& r) {
   }
 }
 
-void action_rows(std::ostringstream& h, const std::vector<store::CorrectiveAction>& actions, bool closed) {
+void action_rows(std::ostringstream& h, const DrillReport& r, const std::vector<store::CorrectiveAction>& actions,
+                 bool closed) {
   open_table(h, closed ? std::vector<std::string>{"番号", "節", "改善策", "担当", "完了日", "完了の記録"}
                        : std::vector<std::string>{"番号", "節", "所見", "改善策", "担当", "期限"});
   for (const auto& a : actions) {
+    const auto label = r.action_sections.find(a.ref);
+    const std::string section = label == r.action_sections.end()
+                                    ? e(a.ref)
+                                    : e(label->second) + "<br><span class=\"muted\">" + e(a.ref) + "</span>";
     if (closed) {
-      row(h, {std::to_string(a.id), e(a.ref), e(a.action), e(a.owner), e(a.closed_on), e(a.closing_note)});
+      row(h, {std::to_string(a.id), section, e(a.action), e(a.owner), e(a.closed_on), e(a.closing_note)});
     } else {
-      row(h, {std::to_string(a.id), e(a.ref), e(a.finding), e(a.action), e(a.owner), e(a.due_on)});
+      row(h, {std::to_string(a.id), section, e(a.finding), e(a.action), e(a.owner), e(a.due_on)});
     }
   }
   h << "</table>\n";
@@ -236,19 +246,19 @@ void improvement_plan(std::ostringstream& h, const DrillReport& r) {
   if (r.actions_opened.empty()) {
     h << "<p class=\"muted\">まだありません（bosai drill actions add）。</p>\n";
   } else {
-    action_rows(h, r.actions_opened, false);
+    action_rows(h, r, r.actions_opened, false);
   }
   h << "<h3>この訓練で完了した改善策（前の訓練から）</h3>\n";
   if (r.actions_closed.empty()) {
     h << "<p class=\"muted\">ありません。</p>\n";
   } else {
-    action_rows(h, r.actions_closed, true);
+    action_rows(h, r, r.actions_closed, true);
   }
   h << "<h3>前の訓練から続いている改善策</h3>\n";
   if (r.actions_open.empty()) {
     h << "<p class=\"muted\">ありません。</p>\n";
   } else {
-    action_rows(h, r.actions_open, false);
+    action_rows(h, r, r.actions_open, false);
   }
 }
 

@@ -1,6 +1,7 @@
 #include "services/drill_report.h"
 
 #include "core/calendar_date.h"
+#include "core/error.h"
 #include "core/document_kind.h"
 #include "documents/manual_terms.h"
 #include "services/community_documents.h"
@@ -314,9 +315,18 @@ DrillReport drill_report(store::Store& store, long id) {
   r.materials = materials(c, evaluated);
   r.occupancy = occupancy(r, arrivals_by_minute);
   for (const auto& a : store.actions().list()) {
+    const bool listed = a.drill_id == id || (a.closed_by_drill && *a.closed_by_drill == id) ||
+                        (a.status == "open" && a.drill_id != id);
     if (a.drill_id == id) r.actions_opened.push_back(a);
     if (a.closed_by_drill && *a.closed_by_drill == id) r.actions_closed.push_back(a);
     if (a.status == "open" && a.drill_id != id) r.actions_open.push_back(a);
+    if (!listed || r.action_sections.contains(a.ref)) continue;
+    try {
+      const auto l = resolve_document_ref(store, a.ref);
+      r.action_sections[a.ref] = l.owner.name + " " + document_kind_label(l.ref.kind) + "「" + l.section.title + "」";
+    } catch (const NotFoundError&) {
+      // A revision removed the section since: the report shows the ref as stored.
+    }
   }
   return r;
 }

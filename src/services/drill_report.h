@@ -143,6 +143,7 @@ struct DrillReport {
   std::vector<store::CorrectiveAction> actions_opened;  // from this drill's findings
   std::vector<store::CorrectiveAction> actions_closed;  // by this drill (their sections exercised)
   std::vector<store::CorrectiveAction> actions_open;    // from earlier drills, still open
+  std::map<std::string, std::string> action_sections;   // an action's ref → its section as people know it
   std::map<std::string, std::string> shelter_names;     // 共通ID → name
   // What the maps are drawn from.
   std::string start_day;  // YYYY-MM-DD

@@ -11,6 +11,8 @@
 #include "supply/scenario_reader.h"
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 
 namespace bosai::services {
 namespace {
@@ -71,10 +73,33 @@ void check_supply_names(const CheckedDrill& c, const drills::Inject& i) {
   }
 }
 
+// A blocked line as an area: each of its segments a strip 2 m wide, so a road crossing the line crosses the strip
+// (Area's tests are planar on degrees; the strip's width is set in metres at the segment's latitude).
+void add_blocked_line(Area& a, const std::vector<GeoPoint>& line) {
+  constexpr double kHalfWidthM = 1.0;
+  constexpr double kMetresPerDegree = 111320.0;
+  for (std::size_t k = 1; k < line.size(); ++k) {
+    const GeoPoint p = line[k - 1], q = line[k];
+    const double lon_m = kMetresPerDegree * std::cos((p.lat + q.lat) / 2 * std::numbers::pi / 180);
+    const double dx = (q.lon - p.lon) * lon_m, dy = (q.lat - p.lat) * kMetresPerDegree;
+    const double length = std::hypot(dx, dy);
+    // Perpendicular offset in degrees; a segment of no length is a point, widened both ways.
+    const double ox = length > 0 ? -dy / length * kHalfWidthM : kHalfWidthM;
+    const double oy = length > 0 ? dx / length * kHalfWidthM : kHalfWidthM;
+    const GeoPoint off{oy / kMetresPerDegree, ox / lon_m};
+    a.add_polygon({{p.lat + off.lat, p.lon + off.lon},
+                   {q.lat + off.lat, q.lon + off.lon},
+                   {q.lat - off.lat, q.lon - off.lon},
+                   {p.lat - off.lat, p.lon - off.lon},
+                   {p.lat + off.lat, p.lon + off.lon}});
+  }
+}
+
 Area inject_area(const DrillScenario& s, const drills::Inject& i) {
   if (i.area.file) return at_line(s, i.area.file->line, "area_file", [&] { return read_area(i.area.file->text); });
   Area a(i.id);
-  a.add_polygon(i.area.ring);
+  if (!i.area.ring.empty()) a.add_polygon(i.area.ring);
+  add_blocked_line(a, i.area.blocked);
   return a;
 }
 

@@ -126,6 +126,11 @@ TEST(DrillScenarioReader, AWholeScenarioReadsWithTimesObjectivesAndPayloads) {
   EXPECT_EQ(s.injects[3].count, 40);
   EXPECT_EQ(s.injects[3].needs.at("pets"), 5);
   EXPECT_EQ(s.injects[4].vehicle->text, "truck-2");
+
+  const auto blocked = read(replaced(kScenario, "area = [[35.6510, 139.6850], [35.6510, 139.6890], [35.6480, 139.6890], [35.6480, 139.6850]]",
+                                     "blocked = [[35.6435, 139.6882], [35.6435, 139.6892]]"));
+  ASSERT_EQ(blocked.injects[0].area.blocked.size(), 2u) << "a line across the road a collapse blocks";
+  EXPECT_TRUE(blocked.injects[0].area.ring.empty());
 }
 
 TEST(DrillScenarioReader, EachMistakeIsRefusedNamingItsLineAndKey) {
@@ -155,6 +160,14 @@ TEST(DrillScenarioReader, EachMistakeIsRefusedNamingItsLineAndKey) {
                 "area = [[35.6510, 139.6850], [35.6510, 139.6890], [35.6510, 139.6850]]"),
        std::to_string(line_of(t, "area =")) + ": area"},
       {replaced(t, "[35.6480, 139.6850]]", "[135.6480, 139.6850]]"), std::to_string(line_of(t, "area =")) + ": area"},
+      {replaced(t, "area = [[35.6510, 139.6850], [35.6510, 139.6890], [35.6480, 139.6890], [35.6480, 139.6850]]",
+                "blocked = [[35.6510, 139.6850]]"),
+       std::to_string(line_of(t, "area =")) + ": blocked"},
+      {replaced(t, "area = [[35.6510, 139.6850], [35.6510, 139.6890], [35.6480, 139.6890], [35.6480, 139.6850]]",
+                "area = [[35.6510, 139.6850], [35.6510, 139.6890], [35.6480, 139.6890]]\nblocked = [[35.6, 139.6], [35.6, 139.7]]"),
+       std::to_string(line_of(t, "area =") + 1) + ": blocked"},
+      {replaced(t, "status = \"damaged\"", "status = \"damaged\"\nblocked = [[35.6, 139.6], [35.6, 139.7]]"),
+       std::to_string(line_of(t, "status =") + 1) + ": blocked"},
       {replaced(t, "status = \"damaged\"", "status = \"broken\""), std::to_string(line_of(t, "status =")) + ": status"},
       {replaced(t, "shelter = \"池尻南小学校\"\n", ""), std::to_string(line_of(t, "id = \"school-damaged\"") - 1) + ": shelter"},
       {replaced(t, "care = 3", "care = 41"), std::to_string(line_of(t, "care = 3")) + ": care"},

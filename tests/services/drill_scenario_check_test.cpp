@@ -6,6 +6,8 @@
 #include "drills/scenario_reader.h"
 #include "services/community_documents.h"
 #include "services/drill_scenario_check.h"
+#include "services/road_network.h"
+#include "core/progress.h"
 #include "services/sample_ward.h"
 #include "support/temp_dir.h"
 
@@ -132,4 +134,14 @@ TEST_F(DrillScenarioCheck, ARefFollowsThePinnedVersionNotTheNewest) {
   const auto with_home = replaced(kScenario, "plan:池尻#response", "plan:池尻#home");
   EXPECT_EQ(refusal(with_home), "14: refs");
   EXPECT_EQ(refusal(replaced(with_home, "plan = [\"池尻@1\"]", "plan = [\"池尻@2\"]")), "accepted");
+}
+
+TEST_F(DrillScenarioCheck, ABlockedLineClosesTheRoadItCrossesAndNoOther) {
+  // A collapsed wall across the street east of 太子堂南小学校: one two-way street, so two directed edges.
+  const auto c = check(replaced(kScenario, "area = [[35.6510, 139.6850], [35.6510, 139.6890], [35.6480, 139.6890], [35.6480, 139.6850]]",
+                                "blocked = [[35.6435, 139.6882], [35.6435, 139.6892]]"));
+  const auto& line = c.areas.at("fire");
+  EXPECT_LT((line.bounds().max_lat - line.bounds().min_lat) * 111320.0, 3.0) << "a strip about 2 m wide";
+  services::RoadNetwork roads(services::RoadSource{test::SampleWard::sample("maps/sample-roads.geojson")}, no_progress());
+  EXPECT_EQ(roads.close_area(line), 2u);
 }
