@@ -6,6 +6,7 @@
 #include "services/areas.h"
 #include "services/output_files.h"
 #include "cli/stderr_progress.h"
+#include "core/error.h"
 #include "report/assignment_output.h"
 #include "services/assignment_run.h"
 
@@ -13,7 +14,9 @@
 
 #include <cstdio>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <string>
 
 namespace bosai::cli {
 namespace {
@@ -25,7 +28,27 @@ struct Options {
   std::string as_of;
   std::string geojson;
   std::vector<std::string> closed_areas;
+  std::vector<std::string> full_shelters;  // ID=N
 };
+
+// `--full-shelter ID=N`: the shelter keeps N people and takes nobody more.
+std::map<std::string, long> full_shelters(const std::vector<std::string>& written) {
+  std::map<std::string, long> out;
+  for (const auto& w : written) {
+    const auto eq = w.find('=');
+    long n = -1;
+    try {
+      std::size_t used = 0;
+      if (eq != std::string::npos) n = std::stol(w.substr(eq + 1), &used);
+      if (eq == std::string::npos || used != w.size() - eq - 1) n = -1;
+    } catch (const std::exception&) {
+      n = -1;
+    }
+    if (eq == 0 || n < 0) throw InputError("", 0, "full_shelter", "'" + w + "': write ID=N (the people it keeps, 0 or more)");
+    out[w.substr(0, eq)] = n;
+  }
+  return out;
+}
 
 void print_text(const services::AssignmentOutcome& o) {
   const auto& r = o.result;
@@ -68,6 +91,8 @@ void add_assign_command(CLI::App& app, Context& context) {
   cmd->add_option("--geojson", o->geojson, "Write the trips and unplaced groups as GeoJSON to this file");
   cmd->add_option("--as-of", o->as_of, "Date YYYY-MM-DD for shelters' effective dates (default: today)");
   cmd->add_option("--close-shelter", rq.closed_shelters, "A shelter out of use in this drill, by id (repeatable)");
+  cmd->add_option("--full-shelter", o->full_shelters,
+                  "ID=N: a shelter full in this drill keeps N people and takes nobody more (repeatable)");
   cmd->add_option("--closed-area", o->closed_areas,
                   "GeoJSON polygon(s) of a fire/flood area: its roads and the shelters inside are closed (repeatable)");
   cmd->callback([&context, o] {
@@ -77,9 +102,11 @@ void add_assign_command(CLI::App& app, Context& context) {
     if (!o->roads.empty()) request.roads = services::RoadSource{o->roads, o->profile};
     request.trip_paths = !o->geojson.empty();
     StderrProgress progress(context);
-    const auto outcome = with_flags({{"closed_shelter", "--close-shelter"}, {"capacities", "--capacities"},
+    const auto outcome = with_flags({{"closed_shelter", "--close-shelter"}, {"full_shelter", "--full-shelter"},
+                                     {"capacities", "--capacities"},
                                      {"shelters", "--shelters"}, {"profile", "--profile"}},
                                     [&] {
+                                      request.full_shelters = full_shelters(o->full_shelters);
                                       auto store = request.gsi_shelters.empty() ? open_store(context) : nullptr;
                                       return services::run_assignment(store.get(), request, progress);
                                     });

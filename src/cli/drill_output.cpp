@@ -1,5 +1,6 @@
 #include "cli/drill_output.h"
 
+#include "core/shelter_status.h"
 #include "services/drill_labels.h"
 
 #include <nlohmann/json.hpp>
@@ -76,7 +77,10 @@ void print_status(std::ostream& out, const services::DrillState& s, bool control
     }
   }
   out << "\n避難所の状態\n";
-  for (const auto& [id, state] : s.world.shelter_states) out << services::drill_shelter_name(s.checked, id) << "\t" << state << "\n";
+  for (const auto& [id, state] : s.world.shelter_states) {
+    const auto status = parse_shelter_status(state);
+    out << services::drill_shelter_name(s.checked, id) << "\t" << (status ? shelter_status_label(*status) : state) << "\n";
+  }
   for (const auto& [id, n] : s.world.arrivals) out << services::drill_shelter_name(s.checked, id) << "\t到着 " << n << " 人\n";
   out << "閉塞区域 " << s.world.closed_areas.size() << "\n";
   if (!controller) return;

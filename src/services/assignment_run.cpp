@@ -42,6 +42,7 @@ ShelterAvailability shelters_for(store::Store* store, const AssignmentRequest& r
     shelters = available_shelters(*store, request.as_of);
   }
   close_shelters(shelters, request.closed_shelters, request.closed_areas);
+  fill_shelters(shelters, request.full_shelters);
   return shelters;
 }
 

@@ -8,6 +8,7 @@
 #include "store/store.h"
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,8 @@ struct AssignmentRequest {
   // Drill edits: shelters out of use, and areas whose roads and shelters are closed.
   std::vector<std::string> closed_shelters;
   std::vector<Area> closed_areas;
+  // A shelter declared full keeps the people it holds and takes nobody more: 共通ID → at most this many.
+  std::map<std::string, long> full_shelters;
   // Draw each trip along its road route (only the trips the optimum kept are routed).
   bool trip_paths = false;
 };

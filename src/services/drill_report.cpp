@@ -64,6 +64,7 @@ Report::Assignment assignment_of(const Report& r, const json& body, int minute, 
   for (const auto& [id, n] : body["loads"].items()) a.loads[id] = n.get<long>();
   a.closed_areas = world.closed_areas;
   for (const auto& id : world.unusable_shelters()) a.unusable.insert(id);
+  for (const auto& [id, holds] : world.full_holds) a.full.insert(id);
   return a;
 }
 
@@ -253,7 +254,7 @@ DrillReport drill_report(store::Store& store, long id) {
     const auto body = json::parse(e.body);
     if (e.kind == "inject") {
       const auto& inject = *sc.find_inject(e.ref);
-      apply_inject(world, c, inject);
+      apply_inject(world, c, inject, body.value("holds", 0L));
       released_at[e.ref] = e.minute;
       if (inject.kind == drills::InjectKind::kArrivals) arrivals_by_minute[e.minute] = world.arrivals;
       r.timeline.push_back({e.minute,

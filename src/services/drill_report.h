@@ -75,7 +75,8 @@ struct DrillReport {
     std::vector<Move> moves;
     std::map<std::string, long> loads;  // 共通ID → people
     std::vector<Area> closed_areas;
-    std::set<std::string> unusable;     // 共通ID of shelters damaged, closed or full by then
+    std::set<std::string> unusable;     // 共通ID of shelters damaged or closed by then
+    std::set<std::string> full;         // 共通ID of shelters declared full by then (they keep whom they hold)
   };
   struct RouteChange {
     std::string vehicle;

@@ -31,7 +31,7 @@ map::MapScene scene_of(const map::MapScene& base, const DrillReport::Assignment&
       site.name += "（使用不可）";
     } else {
       const auto it = a.loads.find(site.id);
-      site.name += " " + std::to_string(it == a.loads.end() ? 0 : it->second) + "人";
+      site.name += " " + std::to_string(it == a.loads.end() ? 0 : it->second) + "人" + (a.full.contains(site.id) ? "（満員）" : "");
     }
   }
   if (supply) {

@@ -66,6 +66,7 @@ AssignmentOutcome solve(store::Store& store, const DrillState& s, RoadNetwork& r
     if (is_staying_shelter(sh.kind) && !open.contains(sh.id)) rq.closed_shelters.push_back(sh.id);
   }
   for (const auto& id : s.world.unusable_shelters()) rq.closed_shelters.push_back(id);
+  rq.full_shelters = s.world.full_holds;
   return run_assignment(&store, rq, roads, progress);
 }
 
@@ -191,7 +192,8 @@ bool can_replan(const CheckedDrill& c) { return c.scenario.population && c.scena
 ShelterLoads loads_of(const store::DrillEvent* replan) {
   ShelterLoads loads;
   if (!replan) return loads;
-  for (const auto& [id, n] : json::parse(replan->body)["loads"].items()) loads[id] = n.get<long>();
+  const auto body = json::parse(replan->body);  // kept: a range-for over a member of a temporary would dangle
+  for (const auto& [id, n] : body["loads"].items()) loads[id] = n.get<long>();
   return loads;
 }
 
@@ -287,9 +289,18 @@ void release(store::Store& store, long id, DrillState& s, const std::vector<std:
     for (; k < due.size() && due[k].first == minute; ++k) {
       const auto& inject = *due[k].second;
       s.clock = std::max(s.clock, minute);
-      const auto changes = apply_inject(s.world, s.checked, inject);
+      json body{{"kind", drills::inject_kind_code(inject.kind)}};
+      long holds = 0;
+      if (inject.kind == drills::InjectKind::kShelterStatus && inject.status == "full") {
+        // Full: the people the last re-plan sent there stay, nobody more comes (a replay reads this back).
+        const auto loads = loads_of(last_replan(s));
+        const auto at = loads.find(s.checked.shelter_ids.at(inject.id));
+        holds = at == loads.end() ? 0 : at->second;
+        body["holds"] = holds;
+      }
+      const auto changes = apply_inject(s.world, s.checked, inject, holds);
       s.released.push_back(inject.id);
-      s.events.push_back(event(s.clock, "inject", inject.id, by, {{"kind", drills::inject_kind_code(inject.kind)}}));
+      s.events.push_back(event(s.clock, "inject", inject.id, by, body));
       store.drills().append(id, s.events.back());
       step.released.push_back(inject.id);
       if (changes.assignment || changes.supply) cause += (cause.empty() ? "" : ",") + inject.id;
@@ -307,12 +318,14 @@ void release(store::Store& store, long id, DrillState& s, const std::vector<std:
   }
 }
 
+long inject_holds(const store::DrillEvent& e) { return json::parse(e.body).value("holds", 0L); }
+
 void apply_events(DrillState& s) {
   for (const auto& e : s.events) {
     s.clock = std::max(s.clock, e.minute);
     if (e.kind == "inject") {
       s.released.push_back(e.ref);
-      apply_inject(s.world, s.checked, *s.checked.scenario.find_inject(e.ref));
+      apply_inject(s.world, s.checked, *s.checked.scenario.find_inject(e.ref), inject_holds(e));
     } else if (e.kind == "decision") {
       s.responded.insert(e.ref);
     } else if (e.kind == "ended") {

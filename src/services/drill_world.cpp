@@ -4,11 +4,13 @@ namespace bosai::services {
 
 std::vector<std::string> DrillWorld::unusable_shelters() const {
   std::vector<std::string> ids;
-  for (const auto& [id, state] : shelter_states) ids.push_back(id);
+  for (const auto& [id, state] : shelter_states) {
+    if (state != "full") ids.push_back(id);
+  }
   return ids;
 }
 
-InjectEffect apply_inject(DrillWorld& w, const CheckedDrill& drill, const drills::Inject& i) {
+InjectEffect apply_inject(DrillWorld& w, const CheckedDrill& drill, const drills::Inject& i, long holds) {
   using drills::InjectKind;
   const auto shelter = drill.shelter_ids.contains(i.id) ? drill.shelter_ids.at(i.id) : std::string();
   switch (i.kind) {
@@ -20,6 +22,8 @@ InjectEffect apply_inject(DrillWorld& w, const CheckedDrill& drill, const drills
     }
     case InjectKind::kShelterStatus:
       w.shelter_states[shelter] = i.status;
+      if (i.status == "full") w.full_holds[shelter] = holds;
+      else w.full_holds.erase(shelter);
       return {true, true};
     case InjectKind::kArrivals:
       w.arrivals[shelter] += i.count;

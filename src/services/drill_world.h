@@ -15,6 +15,7 @@ namespace bosai::services {
 // solvers are given these edits on top of the registry instead.
 struct DrillWorld {
   std::map<std::string, std::string> shelter_states;  // 共通ID → damaged | closed | full
+  std::map<std::string, long> full_holds;             // 共通ID of a full shelter → the people it keeps
   std::vector<Area> closed_areas;                     // named after the inject that closed them
   std::map<std::string, long> arrivals;               // 共通ID → people who have arrived
   std::map<std::string, std::map<std::string, long>> needs;  // 共通ID → care, infants, foreigners, pets
@@ -24,7 +25,7 @@ struct DrillWorld {
   std::map<std::string, std::set<std::string>> outages;          // 共通ID or area name → power, water, phone
   std::map<std::string, std::string> calls;                      // pseudonym → outcome
 
-  // Shelters the assignment may not use: damaged, closed or full.
+  // Shelters the assignment may not use: damaged or closed. A full one keeps whom it holds (full_holds).
   std::vector<std::string> unusable_shelters() const;
 };
 
@@ -35,7 +36,8 @@ struct InjectEffect {
   bool supply = false;
 };
 
-// What `inject` does to `world`, and which plans must be solved again.
-InjectEffect apply_inject(DrillWorld& world, const CheckedDrill& drill, const drills::Inject& inject);
+// What `inject` does to `world`, and which plans must be solved again. `holds`: for a shelter declared full,
+// the people the assignment had sent there when it was (stored with the inject's event, so a replay agrees).
+InjectEffect apply_inject(DrillWorld& world, const CheckedDrill& drill, const drills::Inject& inject, long holds = 0);
 
 }  // namespace bosai::services

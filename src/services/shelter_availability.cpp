@@ -56,4 +56,17 @@ void close_shelters(ShelterAvailability& shelters, const std::vector<std::string
   if (!unknown.empty()) throw NotFoundError("", 0, "closed_shelter", "no shelter with id " + *unknown.begin());
 }
 
+void fill_shelters(ShelterAvailability& shelters, const std::map<std::string, long>& holds) {
+  for (const auto& [id, people] : holds) {
+    if (people < 0) throw InputError("", 0, "full_shelter", id + ": the people a full shelter holds cannot be negative");
+    const auto it = std::find_if(shelters.usable.begin(), shelters.usable.end(),
+                                 [&](const auto& s) { return s.slot.id == id; });
+    if (it != shelters.usable.end()) {
+      it->slot.capacity = std::min<std::int64_t>(it->slot.capacity, people);
+    } else if (std::none_of(shelters.excluded.begin(), shelters.excluded.end(), [&](const auto& e) { return e.id == id; })) {
+      throw NotFoundError("", 0, "full_shelter", "no shelter with id " + id);
+    }
+  }
+}
+
 }  // namespace bosai::services

@@ -3,6 +3,7 @@
 #include "routing/assignment/assignment_inputs.h"
 #include "store/store.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -31,5 +32,10 @@ ShelterAvailability available_shelters(store::Store& store, const std::string& a
 // that names no shelter is an InputError on field "closed_shelter" (closing an excluded one again is harmless).
 void close_shelters(ShelterAvailability& shelters, const std::vector<std::string>& ids,
                     const std::vector<Area>& closed_areas);
+
+// Drill edits: a shelter declared full takes at most the people it holds (capacity capped at `holds`). One
+// already excluded (the fire reached it after it filled) stays excluded; an id that names no shelter is a
+// NotFoundError on field "full_shelter".
+void fill_shelters(ShelterAvailability& shelters, const std::map<std::string, long>& holds);
 
 }  // namespace bosai::services

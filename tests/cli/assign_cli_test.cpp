@@ -166,6 +166,25 @@ TEST(AssignCli, DrillClosesSheltersByIdAndByArea) {
   EXPECT_NE(unknown.err.find("X0000000000000"), std::string::npos) << unknown.err;
 }
 
+// A shelter full in a drill keeps the people it holds and takes nobody more; a malformed or unknown one is exit 2.
+TEST(AssignCli, AFullShelterTakesNoMoreThanItHolds) {
+  SampleRegistry f;
+  const auto open = f.assign({});
+  ASSERT_EQ(open["flows"][0]["shelter"], kNextDoor);
+  const auto full = f.assign({"--full-shelter", std::string(kNextDoor) + "=3"});
+  long there = 0;
+  for (const auto& flow : full["flows"]) {
+    if (flow["shelter"] == kNextDoor) there += flow["count"].get<long>();
+  }
+  EXPECT_EQ(there, 3);
+  for (const auto& bad : {std::string(kNextDoor) + "=-1", std::string(kNextDoor) + "=x", std::string("=3"),
+                          std::string("X0000000000000=3")}) {
+    const auto r = run_cli({"--db", f.db, "assign", "--units", f.units, "--full-shelter", bad});
+    EXPECT_EQ(r.exit_code, 2) << bad;
+    EXPECT_NE(r.err.find("--full-shelter"), std::string::npos) << r.err;
+  }
+}
+
 // On the road network the map shows each trip along its roads, and a closed road lengthens the walk.
 TEST(AssignCli, RoadTripsAreDrawnAlongTheRoadsAndRespectClosedRoads) {
   SampleRegistry f;

@@ -183,3 +183,45 @@ TEST_F(DrillRun, ObservationsNeedAnObjectiveOfTheDrillAndAnHseepRating) {
   EXPECT_EQ(events[events.size() - 2].kind, "observation");
   EXPECT_EQ(events.back().kind, "rating");
 }
+
+TEST_F(DrillRun, AFullShelterKeepsWhomItHoldsAndTakesNobodyMore) {
+  // 池尻南小学校 is declared full at 0:40 while a fire closes roads further south: the people it had stay.
+  std::string text = kScenario;
+  const std::string damaged = "status = \"damaged\"";
+  text.replace(text.find(damaged), damaged.size(), "status = \"full\"");
+  const std::string fire = "area = [[35.6575, 139.6840], [35.6575, 139.6890], [35.6540, 139.6890], [35.6540, 139.6840]]";
+  ASSERT_NE(text.find(fire), std::string::npos);
+  text.replace(text.find(fire), fire.size(), "area = [[35.6500, 139.6855], [35.6500, 139.6900], [35.6470, 139.6900], [35.6470, 139.6855]]");
+  const long id = services::start_drill(ward.store(), scenario(text), no_progress());
+  const auto step = services::advance_drill(ward.store(), id, 40, no_progress());
+  ASSERT_EQ(step.replans.size(), 1u);
+  const auto events = ward.store().drills().events(id);
+  const auto baseline = replan_body(id, events[1].seq);
+  const long held = baseline["loads"]["X1311290118111"].get<long>();
+  ASSERT_GT(held, 0);
+  const auto after = replan_body(id, step.replans[0]);
+  ASSERT_TRUE(after["loads"].contains("X1311290118111"));
+  EXPECT_EQ(after["loads"]["X1311290118111"].get<long>(), held) << "nobody is moved out of a full school";
+  for (const auto& m : after["moves"]) EXPECT_NE(m["to"], "X1311290118111") << "and nobody more comes";
+  const auto s = services::load_drill(ward.store(), id);
+  EXPECT_EQ(s.world.full_holds.at("X1311290118111"), held) << "a replay reads back what the school held";
+
+  // The same as `bosai assign --full-shelter X1311290118111=N` on the edited world.
+  const auto ikejiri = geo::parse_area_geojson(s.checked.districts[0].boundary, "池尻", "boundary");
+  services::AssignmentRequest rq;
+  rq.units = routing::assignment::read_population_units(test::SampleWard::sample("maps/sample-population.csv"));
+  std::erase_if(rq.units, [&](const auto& u) { return !ikejiri.contains(u.position); });
+  rq.as_of = "2026-12-10";
+  rq.roads = services::RoadSource{test::SampleWard::sample("maps/sample-roads.geojson")};
+  for (const auto& sh : ward.store().shelters().list()) {
+    const bool open = sh.district_code == "ikejiri" && sh.kind == ShelterKind::kDesignated;
+    if (is_staying_shelter(sh.kind) && !open) rq.closed_shelters.push_back(sh.id);
+  }
+  rq.full_shelters = {{"X1311290118111", held}};
+  rq.closed_areas = s.world.closed_areas;
+  const auto fresh = services::run_assignment(&ward.store(), rq, no_progress());
+  EXPECT_EQ(after["placed"].get<long>(), fresh.result.placed);
+  EXPECT_NEAR(after["person_km"].get<double>(), fresh.result.person_metres / 1000.0, 1e-6);
+  rq.full_shelters = {{"X9999999999999", 1}};
+  EXPECT_THROW(services::run_assignment(&ward.store(), rq, no_progress()), NotFoundError);
+}
