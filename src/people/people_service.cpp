@@ -1,7 +1,7 @@
 #include "people/people_service.h"
 
 #include "core/error.h"
-#include "people/import_rejected.h"
+#include "core/import_rejected.h"
 #include "people/person_codec.h"
 #include "people/register_csv.h"
 #include "store/ward_repository.h"

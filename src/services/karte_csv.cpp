@@ -1,11 +1,11 @@
 #include "services/karte_csv.h"
 
-#include "people/import_rejected.h"
+#include "core/import_rejected.h"
 #include "services/ward_lookup.h"
 #include "text/csv_reader.h"
+#include "text/csv_table.h"
 #include "text/csv_writer.h"
 
-#include <charconv>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -20,41 +20,6 @@ constexpr const char* kEdition = "版";
 constexpr const char* kDistrict = "地区";
 constexpr const char* kSource = "_出典";
 constexpr const char* kAsOf = "_時点";
-
-// The column as a spreadsheet names it (A, B … Z, AA …), beside its header: what the clerk looks for in Excel.
-std::string column_name(const std::vector<std::string>& header, std::size_t index) {
-  std::string letters;
-  for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), char('A' + (n - 1) % 26));
-  return (index < header.size() ? header[index] : std::string()) + "（" + letters + "列）";
-}
-
-// Blanks around a cell, ASCII or the ideographic space (U+3000) a Japanese IME types.
-std::string trim(std::string s) {
-  static const std::string kWide = "\u3000";
-  for (bool again = true; again;) {
-    again = false;
-    if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.erase(0, 1), again = true;
-    if (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back(), again = true;
-    if (s.starts_with(kWide)) s.erase(0, kWide.size()), again = true;
-    if (s.ends_with(kWide)) s.erase(s.size() - kWide.size()), again = true;
-  }
-  return s;
-}
-
-// A number as Excel writes it: thousands separators allowed ("12,345"), a trailing % on percentages.
-std::optional<double> parse_number(std::string text, bool percent) {
-  if (percent && !text.empty() && text.back() == '%') text.pop_back();
-  std::string plain;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == ',' && i > 0 && i + 1 < text.size()) continue;
-    plain += text[i];
-  }
-  double v = 0;
-  const auto* end = plain.data() + plain.size();
-  const auto [ptr, ec] = std::from_chars(plain.data(), end, v);
-  if (plain.empty() || ec != std::errc() || ptr != end || !std::isfinite(v)) return std::nullopt;
-  return v;
-}
 
 std::optional<double> parse_yes_no(const std::string& text) {
   static const std::set<std::string> yes = {"あり", "有", "有り", "はい", "yes", "1", "○"};
@@ -74,9 +39,9 @@ const char* kind_hint(KarteValueKind kind) {
   return "";
 }
 
-std::optional<double> parse_value(const KarteFigureSpec& spec, const std::string& text) {
-  if (spec.kind == KarteValueKind::kYesNo) return parse_yes_no(text);
-  const auto v = parse_number(text, spec.kind == KarteValueKind::kPercent);
+std::optional<double> parse_value(const KarteFigureSpec& spec, const std::string& cell) {
+  if (spec.kind == KarteValueKind::kYesNo) return parse_yes_no(cell);
+  const auto v = text::parse_cell_number(cell, spec.kind == KarteValueKind::kPercent);
   if (!v || *v < 0) return std::nullopt;
   if (spec.kind == KarteValueKind::kCount && *v != std::floor(*v)) return std::nullopt;
   if (spec.kind == KarteValueKind::kPercent && *v > 100) return std::nullopt;
@@ -149,22 +114,22 @@ class KarteReader {
 
   std::vector<DistrictKarte> result(long last_line) {
     if (errors_.empty() && kartes_.empty()) errors_.emplace_back(file_, last_line, "no 地区 rows below the header");
-    if (!errors_.empty()) throw people::ImportRejected(file_, std::move(errors_));
+    if (!errors_.empty()) throw ImportRejected(file_, std::move(errors_));
     return std::move(kartes_);
   }
 
  private:
   std::string cell(const text::CsvRow& row, const std::string& column) const {
     const auto it = index_.find(column);
-    return it == index_.end() ? std::string() : trim(row.fields[it->second]);
+    return it == index_.end() ? std::string() : text::trim_cell(row.fields[it->second]);
   }
 
   // The figure's own 出典/時点 cell when filled, else its group's; with the column it came from.
   std::pair<std::string, std::size_t> attribution(const text::CsvRow& row, const KarteFigureSpec& spec,
                                                   const char* suffix) const {
     for (const auto& column : {std::string(spec.label) + suffix, std::string(spec.group) + suffix}) {
-      if (auto it = index_.find(column); it != index_.end() && !trim(row.fields[it->second]).empty()) {
-        return {trim(row.fields[it->second]), it->second};
+      if (auto it = index_.find(column); it != index_.end() && !text::trim_cell(row.fields[it->second]).empty()) {
+        return {text::trim_cell(row.fields[it->second]), it->second};
       }
     }
     return {"", 0};
@@ -173,11 +138,11 @@ class KarteReader {
   void read_figure(const text::CsvRow& row, const KarteFigureSpec& spec, DistrictKarte& k) {
     const auto it = index_.find(spec.label);
     if (it == index_.end()) return;
-    const auto text = trim(row.fields[it->second]);
-    if (text.empty()) return;  // unknown: stays absent, never 0
-    const auto value = parse_value(spec, text);
+    const auto cell_text = text::trim_cell(row.fields[it->second]);
+    if (cell_text.empty()) return;  // unknown: stays absent, never 0
+    const auto value = parse_value(spec, cell_text);
     if (!value) {
-      fail(row.line, it->second, "'" + text + "' is not " + kind_hint(spec.kind));
+      fail(row.line, it->second, "'" + cell_text + "' is not " + kind_hint(spec.kind));
       return;
     }
     const auto [source, source_column] = attribution(row, spec, kSource);
@@ -213,7 +178,7 @@ class KarteReader {
   // A group's bad 時点 cell is met once per figure that uses it: it is reported once.
   void fail(long line, std::size_t column, const std::string& message) {
     if (!reported_.insert({line, column, message}).second) return;
-    errors_.emplace_back(file_, line, column_name(header_, column), message);
+    errors_.emplace_back(file_, line, text::column_label(header_, column), message);
   }
 
   std::string file_;

@@ -12,7 +12,7 @@ namespace bosai::services {
 // Reads a 防災カルテ CSV (docs/karte.md): one row per 地区, columns 版 and 地区, one column per figure, and each
 // figure's 出典 and 時点 from its own columns (人口_出典, 人口_時点) or its group's (人口世帯_出典 …). A blank cell is
 // an unknown figure. UTF-8 or Shift_JIS as Excel saves it. Every problem in the file is collected and thrown
-// together (people::ImportRejected), each naming the file, the line and the column, so nothing half-read
+// together (ImportRejected), each naming the file, the line and the column, so nothing half-read
 // reaches the store.
 std::vector<DistrictKarte> read_karte_csv(std::string_view bytes, const std::string& file, const WardStructure& ward,
                                           text::TextEncoding encoding = text::TextEncoding::kAuto);

@@ -23,7 +23,7 @@ struct KarteImportResult {
 };
 
 // Imports a 防災カルテ CSV (docs/karte.md) in one unit of work: a file with any bad cell is refused whole
-// (people::ImportRejected listing every problem) and nothing is stored. Each row replaces what its edition held
+// (ImportRejected listing every problem) and nothing is stored. Each row replaces what its edition held
 // for its 地区; other editions stay as they were.
 KarteImportResult import_karte(store::Store& store, const KarteImportRequest& request);
 

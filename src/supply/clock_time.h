@@ -1,13 +1,11 @@
 #pragma once
-#include <string>
+#include "core/clock_time.h"
 
 namespace bosai::supply {
 
-// Minutes since midnight of the drill day. Route sheets and scenario files write it as "HH:MM".
-using Minutes = int;
-
-// Parses "H:MM" / "HH:MM" (up to 47:59, for plans running past midnight); returns -1 when malformed.
-Minutes parse_clock(const std::string& text);
-std::string format_clock(Minutes minutes);
+// The supply day's clock is core's time of day (route sheets and scenario files write it "HH:MM").
+using bosai::format_clock;
+using bosai::Minutes;
+using bosai::parse_clock;
 
 }  // namespace bosai::supply

@@ -6,7 +6,7 @@
 
 #include "core/error.h"
 #include "core/shelter_lifecycle.h"
-#include "people/import_rejected.h"
+#include "core/import_rejected.h"
 #include "people/people_service.h"
 #include "plans/priority_weights_reader.h"
 #include "services/sample_ward.h"
@@ -38,7 +38,7 @@ services::KarteImportResult import_text(SampleWard& ward, const std::string& nam
 std::vector<std::string> problems(SampleWard& ward, const std::string& bytes) {
   try {
     import_text(ward, "bad.csv", bytes);
-  } catch (const people::ImportRejected& e) {
+  } catch (const ImportRejected& e) {
     std::vector<std::string> out;
     for (const auto& p : e.errors()) {
       EXPECT_EQ(p.file(), (ward.dir() / "bad.csv").string());

@@ -1,8 +1,8 @@
-#include "supply/clock_time.h"
+#include "core/clock_time.h"
 
 #include <cstdio>
 
-namespace bosai::supply {
+namespace bosai {
 
 Minutes parse_clock(const std::string& text) {
   int h = 0, m = 0;
@@ -18,4 +18,4 @@ std::string format_clock(Minutes minutes) {
   return buf;
 }
 
-}  // namespace bosai::supply
+}  // namespace bosai

@@ -3,9 +3,9 @@
 
 #include <vector>
 
-namespace bosai::people {
+namespace bosai {
 
-// A register file with bad rows: nothing was imported. what() lists every problem, one "FILE:LINE: field:
+// A file with bad rows (a register export, a karte, a tally sheet…): nothing was imported. what() lists every problem, one "FILE:LINE: field:
 // message" per line, so the person fixing the export sees them all at once.
 class ImportRejected : public InputError {
  public:
@@ -16,4 +16,4 @@ class ImportRejected : public InputError {
   std::vector<InputError> errors_;
 };
 
-}  // namespace bosai::people
+}  // namespace bosai

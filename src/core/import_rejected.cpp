@@ -1,8 +1,8 @@
-#include "people/import_rejected.h"
+#include "core/import_rejected.h"
 
 #include <set>
 
-namespace bosai::people {
+namespace bosai {
 namespace {
 
 std::string summary(const std::string& file, const std::vector<InputError>& errors) {
@@ -19,4 +19,4 @@ std::string summary(const std::string& file, const std::vector<InputError>& erro
 ImportRejected::ImportRejected(const std::string& file, std::vector<InputError> errors)
     : InputError(summary(file, errors)), errors_(std::move(errors)) {}
 
-}  // namespace bosai::people
+}  // namespace bosai
