@@ -3,13 +3,15 @@
 
 Every person is invented: surnames are words like 見本 (sample) and 試験 (test) so nobody can mistake a row for
 a real resident; phone numbers use the unassigned 03-0000 block; addresses are 架空町 (fictional town).
-Homes are scattered around a made-up point per 地区 (a 7x4 grid over the ward), so area selection can be
-tried. Deterministic (fixed seed): re-running gives the same file. Layout: docs/people.md.
+Homes fall inside their own 地区's polygon of plans/sample-district-boundaries.geojson (they were once scattered
+on a grid that missed the polygons by kilometres), so area selection, routes home and a tally drill's "near a
+registered person" check can be tried. Deterministic (fixed seed): re-running gives the same file. Layout: docs/people.md.
 
 usage: scripts/make-sample-people.py [--count N] [--seed S] [--out FILE]
 """
 import argparse
 import csv
+import json
 import random
 import tomllib
 from pathlib import Path
@@ -28,13 +30,32 @@ COLUMNS = ["台帳番号", "氏名", "ふりがな", "生年月日", "性別", "
            "計画作成同意日", "計画作成同意方法", "計画提供同意", "計画提供同意日", "計画提供同意方法"]
 
 
-def district_centres(districts):
-    """A made-up centre per 地区 on a 7x4 grid over the ward (35.60–35.68 N, 139.58–139.69 E)."""
-    out = {}
-    for i, d in enumerate(districts):
-        row, col = divmod(i, 7)
-        out[d["code"]] = (35.605 + row * 0.02, 139.585 + col * 0.015)
-    return out
+def district_shapes():
+    """Each 地区's polygon from plans/sample-district-boundaries.geojson: homes fall inside their own 地区."""
+    data = json.loads((ROOT / "plans" / "sample-district-boundaries.geojson").read_text(encoding="utf-8"))
+    return {f["properties"]["code"]: f["geometry"]["coordinates"][0] for f in data["features"]}
+
+
+def inside(ring, lat, lon):
+    """Even-odd rule on a [lon, lat] ring."""
+    hit = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+            hit = not hit
+    return hit
+
+
+def home_in(ring, u, v):
+    """A home inside the 地区: u, v in [-1, 1] spread it over the polygon's box around its centre; a point that
+    falls outside is pulled towards the centre until it is inside (deterministic: no further random draws)."""
+    lons = [p[0] for p in ring]
+    lats = [p[1] for p in ring]
+    c_lat, c_lon = sum(lats[:-1]) / (len(lats) - 1), sum(lons[:-1]) / (len(lons) - 1)
+    h_lat, h_lon = (max(lats) - min(lats)) / 2 * 0.9, (max(lons) - min(lons)) / 2 * 0.9
+    lat, lon = c_lat + u * h_lat, c_lon + v * h_lon
+    while not inside(ring, lat, lon):
+        lat, lon = c_lat + (lat - c_lat) * 0.8, c_lon + (lon - c_lon) * 0.8
+    return lat, lon
 
 
 def consent(rng, given_rate):
@@ -43,11 +64,15 @@ def consent(rng, given_rate):
     return ["1", f"202{rng.randint(3, 6)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", rng.choice(METHODS)]
 
 
-def person(rng, n, ward, centres):
+def home_columns(ring, u, v):
+    lat, lon = home_in(ring, u, v)
+    return {"緯度": f"{lat:.6f}", "経度": f"{lon:.6f}"}
+
+
+def person(rng, n, ward, shapes):
     d = rng.choice(ward["district"])
     assocs = [a["code"] for a in ward.get("association", []) if a["district"] == d["code"]]
     sex = rng.choice(["男", "女"])
-    lat, lon = centres[d["code"]]
     share = consent(rng, 0.7)
     plan = consent(rng, 0.5) if share[0] == "1" else ["0", "", ""]
     share_plan = consent(rng, 0.8) if plan[0] == "1" else ["0", "", ""]
@@ -68,8 +93,7 @@ def person(rng, n, ward, centres):
         "身体障害等級": str(rng.randint(1, 6)) if rng.random() < 0.3 else "",
         "医療機器": rng.choice(DEVICES) if rng.random() < 0.08 else "",
         "言語": "English" if rng.random() < 0.03 else "",
-        "緯度": f"{lat + rng.uniform(-0.008, 0.008):.6f}",
-        "経度": f"{lon + rng.uniform(-0.006, 0.006):.6f}",
+        **home_columns(shapes[d["code"]], rng.uniform(-1, 1), rng.uniform(-1, 1)),
         "浸水想定区域": "1" if rng.random() < 0.25 else "0",
         "土砂災害警戒区域": "1" if rng.random() < 0.05 else "0",
         "木造密集地域": "1" if rng.random() < 0.3 else "0",
@@ -86,13 +110,13 @@ def main():
     ap.add_argument("--out", type=Path, default=ROOT / "plans" / "sample-people.csv")
     args = ap.parse_args()
     ward = tomllib.loads((ROOT / "plans" / "ward.toml").read_text(encoding="utf-8"))
-    centres = district_centres(ward["district"])
+    shapes = district_shapes()
     rng = random.Random(args.seed)
     with args.out.open("w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\r\n")
         w.writeheader()
         for n in range(1, args.count + 1):
-            w.writerow(person(rng, n, ward, centres))
+            w.writerow(person(rng, n, ward, shapes))
     print(f"wrote {args.count} synthetic people to {args.out}")
 
 
