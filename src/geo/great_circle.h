@@ -1,9 +1,9 @@
 #pragma once
-#include "core/geo_point.h"
+#include "core/great_circle.h"
 
 namespace bosai::geo {
 
-// Great-circle distance in metres on the mean Earth sphere (as OSRM and OSMnx measure way lengths).
-double great_circle_m(const GeoPoint& a, const GeoPoint& b);
+// Distances on the map are core's: geo, routing and the people module measure the same way.
+using bosai::great_circle_m;
 
 }  // namespace bosai::geo

@@ -1,11 +1,13 @@
 #include "people/people_service.h"
 
 #include "core/error.h"
+#include "core/great_circle.h"
 #include "core/import_rejected.h"
 #include "people/person_codec.h"
 #include "people/register_csv.h"
 #include "store/ward_repository.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace bosai::people {
@@ -106,22 +108,49 @@ std::string age_band(const std::string& birth_date, const std::string& today) {
   return std::to_string(age / 10 * 10) + "代";
 }
 
+DrillPerson PeopleService::drill_person(const store::StoredPerson& s, const Person& p, const std::string& today) const {
+  const std::string code = session_.keys().pseudonym(s.register_tag);
+  char hex[12];
+  std::snprintf(hex, sizeof hex, "%02X%02X%02X%02X", static_cast<unsigned char>(code[0]),
+                static_cast<unsigned char>(code[1]), static_cast<unsigned char>(code[2]), static_cast<unsigned char>(code[3]));
+  return DrillPerson{std::string("要支援者-") + hex, s.profile.district_code, age_band(p.details.birth_date, today),
+                     s.profile.care_level, s.profile.disability_grade, s.profile.household,
+                     s.profile.medical_device, !p.details.language.empty()};
+}
+
 std::vector<DrillPerson> PeopleService::drill_view(const std::string& district_code, const std::string& today) {
   const std::string subject = "drill district=" + district_code;
   session_.require(Permission::kDrillView, "drill", subject);
   std::vector<DrillPerson> out;
   for (const auto& s : session_.store().people().list({district_code, ""})) {
-    const Person p = open_person(s, session_.keys());
-    const std::string code = session_.keys().pseudonym(s.register_tag);
-    char hex[12];
-    std::snprintf(hex, sizeof hex, "%02X%02X%02X%02X", static_cast<unsigned char>(code[0]),
-                  static_cast<unsigned char>(code[1]), static_cast<unsigned char>(code[2]), static_cast<unsigned char>(code[3]));
-    out.push_back(DrillPerson{std::string("要支援者-") + hex, s.profile.district_code,
-                              age_band(p.details.birth_date, today), s.profile.care_level,
-                              s.profile.disability_grade, s.profile.household, s.profile.medical_device,
-                              !p.details.language.empty()});
+    out.push_back(drill_person(s, open_person(s, session_.keys()), today));
   }
   session_.log("drill", subject, std::to_string(out.size()) + " pseudonymised people read");
+  return out;
+}
+
+std::vector<PersonNear> PeopleService::near(const std::vector<GeoPoint>& points, double radius_m,
+                                            const std::vector<std::string>& district_codes,
+                                            const std::string& purpose, const std::string& today) {
+  session_.require(Permission::kDrillView, "near", purpose);
+  const bool personal = allows(session_.role(), Permission::kReadPersonal);
+  std::vector<PersonNear> out;
+  for (const auto& district : district_codes) {
+    for (const auto& s : session_.store().people().list({district, ""})) {
+      const Person p = open_person(s, session_.keys());
+      if (!p.details.home) continue;
+      for (std::size_t i = 0; i < points.size(); ++i) {
+        const double d = great_circle_m(*p.details.home, points[i]);
+        if (d > radius_m) continue;
+        out.push_back({drill_person(s, p, today), personal ? std::optional<Person>(p) : std::nullopt, i, d});
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const PersonNear& a, const PersonNear& b) {
+    return a.point != b.point ? a.point < b.point : a.distance_m < b.distance_m;
+  });
+  session_.log("near", purpose,
+               std::to_string(out.size()) + (personal ? " people read with personal fields" : " pseudonymised people read"));
   return out;
 }
 

@@ -5,10 +5,20 @@
 #include "store/people_repository.h"
 #include "text/text_encoding.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace bosai::people {
+
+// A registered person whose home lies near one of the points asked about (a tally block with an SOS sign…):
+// the pseudonymised view always, the personal fields only for roles that may read them.
+struct PersonNear {
+  DrillPerson person;
+  std::optional<Person> details;  // only with Permission::kReadPersonal
+  std::size_t point = 0;          // the index of the point asked about
+  double distance_m = 0;
+};
 
 struct ImportSummary {
   long long rows = 0;
@@ -39,9 +49,16 @@ class PeopleService {
   // The 町会 roster given to its 名簿管理責任者: only people who consented to sharing the register.
   std::vector<Person> roster(const std::string& association_code);
   std::vector<DrillPerson> drill_view(const std::string& district_code, const std::string& today);
+  // People of `district_codes` whose geocoded home lies within `radius_m` of each of `points` (a person near two
+  // points is listed under both), by point and then nearest first. Needs the drill view; names, addresses and
+  // phones come only with kReadPersonal. `purpose` names the request in the audit log.
+  std::vector<PersonNear> near(const std::vector<GeoPoint>& points, double radius_m,
+                               const std::vector<std::string>& district_codes, const std::string& purpose,
+                               const std::string& today);
 
  private:
   std::vector<Person> open_all(const std::vector<store::StoredPerson>& stored) const;
+  DrillPerson drill_person(const store::StoredPerson& stored, const Person& person, const std::string& today) const;
   Session& session_;
 };
 

@@ -1,9 +1,9 @@
-#include "geo/great_circle.h"
+#include "core/great_circle.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace bosai::geo {
+namespace bosai {
 
 double great_circle_m(const GeoPoint& a, const GeoPoint& b) {
   constexpr double kEarthRadiusM = 6371008.8;
@@ -15,4 +15,4 @@ double great_circle_m(const GeoPoint& a, const GeoPoint& b) {
   return 2 * kEarthRadiusM * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
-}  // namespace bosai::geo
+}  // namespace bosai
