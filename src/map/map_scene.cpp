@@ -20,6 +20,7 @@ Area::Bounds scene_extent(const MapScene& scene) {
     b.extend(Area::Bounds::of(r.stops));
   }
   for (const auto& m : scene.markers) b.extend(m.position);
+  for (const auto& r : scene.readings) b.extend(r.position);
   if (b.empty()) return b;
   // At least ~300 m across, so a map of one point still shows its streets; then 7 % on each side, so the
   // north arrow, scale bar and credits in the corners cover little of what the map is about.

@@ -47,6 +47,15 @@ struct MapScene {
     GeoPoint position;
   };
 
+  // A figure measured at a place (a tally block's share of households showing a sign), drawn as a disc filled
+  // by the class its value falls in; none: not measured yet (a hollow disc). Classes are set by
+  // `reading_bounds` (ascending upper bounds; the last class is open) and named in the legend.
+  struct Reading {
+    std::string label;
+    GeoPoint position;
+    std::optional<double> value;
+  };
+
   // How it is drawn, where the page decides: a wall map wants bigger type than a sheet's corner, and a
   // whole-ward map shows where shelters are, not hundreds of names that would hide the map.
   struct Style {
@@ -64,6 +73,10 @@ struct MapScene {
   std::vector<Route> routes;
   std::vector<Marker> markers;
   std::vector<Site> sites;
+  std::vector<Reading> readings;
+  std::string reading_title;                // what the discs measure: 掲出率
+  std::vector<double> reading_bounds;       // {0.4, 0.6, 0.8}: four classes
+  std::vector<std::string> reading_labels;  // one per class, and one more for "not measured": 40%未満 … 未確認
   std::vector<std::string> credits;   // data sources, one line each (GSI, 国土数値情報, © OpenStreetMap contributors)
   // What the map must show. Unset: the 地区 in focus with any routes and markers; without a focus, the routes,
   // markers and sites (a route map), or failing those every 地区 and site (the ward).

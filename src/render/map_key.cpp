@@ -64,6 +64,18 @@ std::vector<Entry> entries(const map::MapScene& scene, const MapDrawing& drawing
     out.push_back({[kind, unit](QPainter& p, const QRectF& r) { draw_marker_symbol(p, kind, r.center(), 8 * unit); },
                    label});
   }
+  if (!scene.readings.empty()) {
+    const std::size_t classes = scene.reading_bounds.size() + 1;
+    if (!scene.reading_title.empty()) out.push_back({{}, QString::fromStdString(scene.reading_title)});
+    for (std::size_t k = 0; k <= classes; ++k) {
+      const std::optional<std::size_t> cls = k < classes ? std::optional<std::size_t>(k) : std::nullopt;
+      const QString text = k < scene.reading_labels.size() ? QString::fromStdString(scene.reading_labels[k]) : QString();
+      out.push_back({[cls, classes, unit](QPainter& p, const QRectF& r) {
+                       draw_reading_disc(p, r.center(), 7 * unit, cls, classes, unit);
+                     },
+                     text});
+    }
+  }
   std::set<map::RoadClass> classes;
   for (const auto& r : scene.roads) classes.insert(r.road_class);
   for (const auto c : classes) out.push_back({line_swatch(road_pen(c, unit)), road_class_label(c)});

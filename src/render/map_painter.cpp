@@ -183,6 +183,39 @@ void draw_stops(const Canvas& c, const map::MapScene& scene, LabelPlacer& placer
   }
 }
 
+// The class a reading's value falls in: the first bound it is below, else the open last class.
+std::optional<std::size_t> reading_class(const map::MapScene& scene, const map::MapScene::Reading& r) {
+  if (!r.value) return std::nullopt;
+  std::size_t cls = 0;
+  while (cls < scene.reading_bounds.size() && *r.value >= scene.reading_bounds[cls]) ++cls;
+  return cls;
+}
+
+std::vector<QRectF> draw_readings(const Canvas& c, const map::MapScene& scene, LabelPlacer& placer) {
+  const double size = 8 * c.unit;
+  std::vector<QRectF> boxes;
+  for (const auto& r : scene.readings) {
+    const QPointF at = c.at(r.position);
+    draw_reading_disc(c.painter, at, size, reading_class(scene, r), scene.reading_bounds.size() + 1, c.unit);
+    boxes.emplace_back(at.x() - size / 2, at.y() - size / 2, size, size);
+    placer.add_obstacle(boxes.back());
+  }
+  return boxes;
+}
+
+// After every disc is down; a label with no room is left out (the sheet's table names every block).
+void label_readings(const Canvas& c, const map::MapScene& scene, const std::vector<QRectF>& boxes,
+                    LabelPlacer& placer) {
+  c.painter.setFont(c.font(kLabelPt * 0.85));
+  const QFontMetricsF metrics(c.painter.font(), c.painter.device());
+  for (std::size_t i = 0; i < scene.readings.size(); ++i) {
+    const QString text = QString::fromStdString(scene.readings[i].label);
+    if (text.isEmpty()) continue;
+    const auto box = placer.place(boxes[i], label_size(metrics, text, c.unit * 0.6), c.unit);
+    if (box) draw_label(c.painter, *box, text);
+  }
+}
+
 std::vector<QRectF> draw_markers(const Canvas& c, const map::MapScene& scene, LabelPlacer& placer) {
   const double size = 9 * c.unit;
   std::vector<QRectF> boxes;
@@ -395,9 +428,11 @@ MapDrawing draw_map(QPainter& painter, const QRectF& frame, const map::MapScene&
   const Furniture furniture = reserve_furniture(canvas, frame, scene, drawing, placer);
   draw_layers(canvas, scene);
   draw_stops(canvas, scene, placer);
+  const auto reading_boxes = draw_readings(canvas, scene, placer);
   const auto marker_boxes = draw_markers(canvas, scene, placer);
   const auto groups = draw_site_symbols(canvas, scene, placer, drawing);
   label_markers(canvas, scene, marker_boxes, placer);
+  label_readings(canvas, scene, reading_boxes, placer);
   label_sites(canvas, scene, groups, placer, drawing);
   draw_district_names(canvas, scene, placer);
   draw_furniture(canvas, furniture, scene, drawing);

@@ -1,7 +1,10 @@
 #include "render/map_style.h"
 
+#include <QPainter>
+#include <QPointF>
 #include <QTransform>
 
+#include <algorithm>
 #include <array>
 
 namespace bosai::render {
@@ -68,6 +71,30 @@ QBrush hazard_brush(std::size_t i, double unit) {
 QPen closed_pen(double unit) { return QPen(QColor(0xC0, 0x00, 0x00), 1.4 * unit); }
 
 QBrush closed_brush(double unit) { return hatch(QColor(0xC0, 0x00, 0x00), Qt::DiagCrossPattern, unit); }
+
+QBrush reading_brush(std::size_t cls, std::size_t classes) {
+  // Blues from light to dark (sequential, colour-blind safe); lightness alone orders them on a grey printer.
+  constexpr std::array<QRgb, 5> kBlues = {0xDEEBF7, 0x9ECAE1, 0x4292C6, 0x08519C, 0x08306B};
+  if (classes <= 1) return QBrush(QColor::fromRgb(kBlues[2]));
+  const std::size_t step = std::min<std::size_t>(cls * (kBlues.size() - 1) / (classes - 1), kBlues.size() - 1);
+  return QBrush(QColor::fromRgb(kBlues[step]));
+}
+
+void draw_reading_disc(QPainter& p, const QPointF& centre, double diameter, std::optional<std::size_t> cls,
+                       std::size_t classes, double unit) {
+  const double r = diameter / 2;
+  p.setPen(QPen(QColor(0x22, 0x22, 0x22), 0.7 * unit));
+  if (cls) {
+    p.setBrush(reading_brush(*cls, classes));
+    p.drawEllipse(centre, r, r);
+    return;
+  }
+  p.setBrush(Qt::white);
+  p.drawEllipse(centre, r, r);
+  const double k = r * 0.55;
+  p.drawLine(QPointF(centre.x() - k, centre.y() - k), QPointF(centre.x() + k, centre.y() + k));
+  p.drawLine(QPointF(centre.x() - k, centre.y() + k), QPointF(centre.x() + k, centre.y() - k));
+}
 
 QPen closed_road_pen(double unit) {
   return QPen(QColor(0xC0, 0x00, 0x00), 3.0 * unit, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin);

@@ -6,6 +6,10 @@
 #include <QPen>
 
 #include <cstddef>
+#include <optional>
+
+class QPainter;
+class QPointF;
 
 namespace bosai::render {
 
@@ -20,5 +24,10 @@ QBrush hazard_brush(std::size_t hazard_index, double unit);
 QPen closed_pen(double unit);
 QBrush closed_brush(double unit);
 QPen closed_road_pen(double unit);
+// A reading's disc in class `cls` of `classes` (light to dark, one hue: ordered in grey print as in colour);
+// a reading not measured yet is a hollow disc with a cross.
+QBrush reading_brush(std::size_t cls, std::size_t classes);
+void draw_reading_disc(QPainter& painter, const QPointF& centre, double diameter, std::optional<std::size_t> cls,
+                       std::size_t classes, double unit);
 
 }  // namespace bosai::render
