@@ -15,6 +15,7 @@ class DocumentRepository;
 class KarteRepository;
 class DrillRepository;
 class CorrectiveActionRepository;
+class TallyRepository;
 class Maintenance;
 
 // The whole persistent state, behind an interface: SQLite today, a shared PostgreSQL/PostGIS backend later.
@@ -36,6 +37,8 @@ class Store {
   virtual DrillRepository& drills() = 0;
   // The improvement plan: corrective actions opened by drill findings, tracked to closure across drills.
   virtual CorrectiveActionRepository& actions() = 0;
+  // Sign tally drills (安否確認標識掲出訓練): blocks and the block leaders' reports.
+  virtual TallyRepository& tallies() = 0;
 
   virtual const WardRepository& wards() const = 0;
   virtual const ShelterRepository& shelters() const = 0;
@@ -47,6 +50,7 @@ class Store {
   virtual const KarteRepository& karte() const = 0;
   virtual const DrillRepository& drills() const = 0;
   virtual const CorrectiveActionRepository& actions() const = 0;
+  virtual const TallyRepository& tallies() const = 0;
 
   virtual Maintenance& maintenance() = 0;
   virtual const Maintenance& maintenance() const = 0;

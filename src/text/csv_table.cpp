@@ -72,7 +72,8 @@ std::string column_label(const std::vector<std::string>& header, std::size_t ind
 }
 
 CsvTable::CsvTable(std::string_view bytes, std::string file, const std::vector<std::string>& required,
-                   const std::vector<std::string>& optional, TextEncoding encoding)
+                   const std::vector<std::string>& optional, const std::map<std::string, std::string>& aliases,
+                   TextEncoding encoding)
     : file_(std::move(file)) {
   auto all = parse_csv(bytes, file_, encoding);
   if (all.empty()) {
@@ -88,9 +89,11 @@ CsvTable::CsvTable(std::string_view bytes, std::string file, const std::vector<s
     return k;
   }();
   for (std::size_t i = 0; i < header_.size(); ++i) {
-    if (!known.count(header_[i])) {
+    const auto alias = aliases.find(header_[i]);
+    const std::string& name = alias == aliases.end() ? header_[i] : alias->second;
+    if (!known.count(name)) {
       errors_.emplace_back(file_, header_line, column_label(header_, i), "unknown column '" + header_[i] + "'");
-    } else if (!index_.emplace(header_[i], i).second) {
+    } else if (!index_.emplace(name, i).second) {
       errors_.emplace_back(file_, header_line, column_label(header_, i), "the column appears twice");
     }
   }

@@ -28,9 +28,11 @@ std::string column_label(const std::vector<std::string>& header, std::size_t ind
 // ImportRejected by `finish`, so nothing half-read reaches the store.
 class CsvTable {
  public:
-  // UTF-8 (with or without BOM) or Shift_JIS as Excel saves it (kAuto), or as `encoding` says.
+  // UTF-8 (with or without BOM) or Shift_JIS as Excel saves it (kAuto), or as `encoding` says. `aliases` maps
+  // other header names to the column they mean (a Japanese header for an English one: 世帯数 → households).
   CsvTable(std::string_view bytes, std::string file, const std::vector<std::string>& required,
-           const std::vector<std::string>& optional = {}, TextEncoding encoding = TextEncoding::kAuto);
+           const std::vector<std::string>& optional = {}, const std::map<std::string, std::string>& aliases = {},
+           TextEncoding encoding = TextEncoding::kAuto);
 
   const std::string& file() const { return file_; }
   // The data rows whose width matches the header (the others are already reported).
@@ -47,6 +49,7 @@ class CsvTable {
   std::optional<long> count(const CsvRow& row, const std::string& column, bool required = true);
 
   bool failed() const { return !errors_.empty(); }
+  std::size_t problems() const { return errors_.size(); }
   // Throws ImportRejected listing every problem; also when the file has no data row at all.
   void finish() const;
 

@@ -333,6 +333,60 @@ CREATE TRIGGER corrective_action_text_locked BEFORE UPDATE OF id, drill_id, obje
   due_on, created_at ON corrective_action
 BEGIN SELECT RAISE(ABORT, 'a corrective action keeps what it was opened with: only its closing is added'); END;
 )sql"},
+      {9, "Sign tally drills (安否確認標識掲出訓練): blocks as listed on the day, block leaders' reports added only", R"sql(
+CREATE TABLE tally_drill (
+  id           INTEGER PRIMARY KEY,
+  name         TEXT NOT NULL CHECK (name <> ''),
+  date         TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 2879),   -- time of day, JST
+  end_minute   INTEGER NOT NULL CHECK (end_minute > start_minute AND end_minute <= 2879),
+  districts    TEXT NOT NULL CHECK (districts <> ''),                     -- 地区 codes, comma-joined
+  source_file  TEXT NOT NULL,
+  created_at   TEXT NOT NULL,
+  UNIQUE (name, date)
+) STRICT;
+CREATE TABLE tally_block (
+  drill_id         INTEGER NOT NULL REFERENCES tally_drill(id),
+  seq              INTEGER NOT NULL,                                      -- the list's order
+  block            TEXT NOT NULL CHECK (block <> ''),
+  name             TEXT NOT NULL,
+  district_code    TEXT NOT NULL CHECK (district_code <> ''),
+  association_code TEXT NOT NULL DEFAULT '',
+  dwelling         TEXT NOT NULL CHECK (dwelling IN ('detached', 'apartment')),
+  households       INTEGER NOT NULL CHECK (households > 0),
+  lat              REAL,
+  lon              REAL,
+  CHECK ((lat IS NULL) = (lon IS NULL)),
+  PRIMARY KEY (drill_id, block)
+) STRICT;
+-- A report is cumulative for its block at its time; a correction is a later report, so what the figures were
+-- at any time of the morning can be read again.
+CREATE TABLE tally_count (
+  drill_id    INTEGER NOT NULL,
+  seq         INTEGER NOT NULL CHECK (seq >= 1),
+  block       TEXT NOT NULL,
+  minute      INTEGER NOT NULL CHECK (minute BETWEEN 0 AND 2879),
+  households  INTEGER NOT NULL CHECK (households >= 0),
+  ok          INTEGER NOT NULL CHECK (ok >= 0),
+  sos         INTEGER NOT NULL CHECK (sos >= 0),
+  no_sign     INTEGER NOT NULL CHECK (no_sign >= 0),
+  visited     INTEGER NOT NULL CHECK (visited >= 0 AND visited <= households),
+  source      TEXT NOT NULL,
+  entered_by  TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  CHECK (ok + sos + no_sign <= households),
+  PRIMARY KEY (drill_id, seq),
+  FOREIGN KEY (drill_id, block) REFERENCES tally_block(drill_id, block)
+) STRICT;
+CREATE TRIGGER tally_count_append_only BEFORE UPDATE ON tally_count
+BEGIN SELECT RAISE(ABORT, 'tally reports are never changed: enter a later report for the block'); END;
+CREATE TRIGGER tally_count_no_delete BEFORE DELETE ON tally_count
+BEGIN SELECT RAISE(ABORT, 'tally reports are never removed'); END;
+CREATE TRIGGER tally_block_locked BEFORE UPDATE ON tally_block
+BEGIN SELECT RAISE(ABORT, 'a tally drill keeps the blocks it was held with'); END;
+CREATE TRIGGER tally_block_no_delete BEFORE DELETE ON tally_block
+BEGIN SELECT RAISE(ABORT, 'a tally drill keeps the blocks it was held with'); END;
+)sql"},
   };
   return steps;
 }

@@ -20,6 +20,7 @@ SqliteStore::SqliteStore(Database db)
       karte_(db_),
       drills_(db_),
       actions_(db_),
+      tallies_(db_),
       maintenance_(db_) {}
 
 void SqliteStore::atomically(const std::function<void()>& work) {

@@ -10,6 +10,7 @@
 #include "store/sqlite/sqlite_plan_repository.h"
 #include "store/sqlite/sqlite_shelter_repository.h"
 #include "store/sqlite/sqlite_storm_call_repository.h"
+#include "store/sqlite/sqlite_tally_repository.h"
 #include "store/sqlite/sqlite_ward_repository.h"
 #include "store/store.h"
 
@@ -32,6 +33,7 @@ class SqliteStore final : public Store {
   KarteRepository& karte() override { return karte_; }
   DrillRepository& drills() override { return drills_; }
   CorrectiveActionRepository& actions() override { return actions_; }
+  TallyRepository& tallies() override { return tallies_; }
 
   const WardRepository& wards() const override { return wards_; }
   const ShelterRepository& shelters() const override { return shelters_; }
@@ -45,6 +47,7 @@ class SqliteStore final : public Store {
   const KarteRepository& karte() const override { return karte_; }
   const DrillRepository& drills() const override { return drills_; }
   const CorrectiveActionRepository& actions() const override { return actions_; }
+  const TallyRepository& tallies() const override { return tallies_; }
 
   Maintenance& maintenance() override { return maintenance_; }
   const Maintenance& maintenance() const override { return maintenance_; }
@@ -66,6 +69,7 @@ class SqliteStore final : public Store {
   SqliteKarteRepository karte_;
   SqliteDrillRepository drills_;
   SqliteCorrectiveActionRepository actions_;
+  SqliteTallyRepository tallies_;
   SqliteMaintenance maintenance_;
 };
 
