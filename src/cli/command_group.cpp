@@ -24,4 +24,8 @@ CLI::App& drill_group(CLI::App& app) {
   return parent_command(app, "drill", "防災塾 drills: scenarios whose injects change the model (docs/drills.md)");
 }
 
+CLI::App& tally_group(CLI::App& app) {
+  return parent_command(app, "tally", "安否確認標識掲出訓練: the OK/SOS sign tally (docs/community-drills.md)");
+}
+
 }  // namespace bosai::cli

@@ -58,5 +58,8 @@ void add_drill_run_commands(CLI::App& app, Context& context);
 void add_drill_log_commands(CLI::App& app, Context& context);
 void add_drill_report_command(CLI::App& app, Context& context);
 void add_drill_actions_commands(CLI::App& app, Context& context);
+void add_tally_commands(CLI::App& app, Context& context);
+void add_tally_print_commands(CLI::App& app, Context& context);
+void add_tally_flags_command(CLI::App& app, Context& context);
 
 }  // namespace bosai::cli

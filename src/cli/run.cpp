@@ -65,6 +65,9 @@ constexpr CommandRegistrar kCommands[] = {
     add_drill_log_commands,
     add_drill_report_command,
     add_drill_actions_commands,
+    add_tally_commands,
+    add_tally_print_commands,
+    add_tally_flags_command,
 };
 
 }  // namespace
