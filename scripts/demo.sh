@@ -107,6 +107,20 @@ export BOSAI_PASSPHRASE="${BOSAI_PASSPHRASE:-demo passphrase - never use it for 
 head -n 6 "$out/progress.tsv"
 "$bosai" --db "$db" --role ward_staff audit verify
 
+# 安否確認標識掲出訓練: last year's and this year's OK/SOS sign tally in 池尻・太子堂 (docs/community-drills.md): the
+# leaders' form, their counts typed in, the rates against last year, the results with a map, and the blocks with
+# an SOS or no sign near registered people (pseudonyms only for a facilitator).
+tally=$("$bosai" --db "$db" -q tally new "$here/drills/tally/tally-2025.toml")
+"$bosai" --db "$db" -q tally import "$tally" "$here/drills/tally/counts-2025.csv" --by 本部
+tally=$("$bosai" --db "$db" -q tally new "$here/drills/tally/tally-2026.toml")
+"$bosai" --db "$db" -q tally form "$tally" --pdf "$out/tally-form.pdf" >/dev/null
+"$bosai" --db "$db" -q tally import "$tally" "$here/drills/tally/counts-2026.csv" --by 本部
+"$bosai" --db "$db" tally show "$tally" | head -n 8
+"$bosai" --db "$db" -q tally report "$tally" --pdf "$out/tally-results.pdf" --roads "$here/maps/sample-roads.geojson" >/dev/null
+"$bosai" --db "$db" --role facilitator tally flags "$tally" >"$out/tally-flags.txt"
+tail -n 1 "$out/tally-flags.txt"
+echo "sign tally (A4): form $out/tally-form.pdf, results with map $out/tally-results.pdf"
+
 # The sample road network, as each routing profile sees it.
 for profile in walk wheelchair vehicle; do
   "$bosai" -q roads stats "$here/maps/sample-roads.geojson" --profile "$profile" | grep -E '^(profile|nodes|edges|dropped)'

@@ -207,6 +207,11 @@ TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
   EXPECT_NE(drill.find("再計算（minami-damaged を受けて）"), std::string::npos) << drill;
   EXPECT_NE(drill.find("池尻南小学校 → "), std::string::npos) << "the damaged school's people move elsewhere";
   EXPECT_NE(drill.find("を終了しました"), std::string::npos);
+  // The sign tally's flags as a facilitator sees them: pseudonyms near SOS or unanswered blocks, no personal field.
+  const auto flags = bosai::test::read_file(tmp / "out" / "tally-flags.txt");
+  EXPECT_NE(flags.find("要支援者-"), std::string::npos) << flags;
+  EXPECT_EQ(flags.find("架空町"), std::string::npos) << "no address reaches a facilitator";
+  EXPECT_EQ(flags.find("03-0000"), std::string::npos) << "no phone reaches a facilitator";
   // The sample karte, shown with the register's counts (the demo passes --role).
   EXPECT_NE(bosai::test::read_file(tmp / "out" / "karte-futakotamagawa.tsv").find("要支援者\t登録 "), std::string::npos);
   for (const char* output : {"overview.html", "overview.pdf", "district-maps.pdf", "roster.pdf", "progress.tsv",
@@ -216,7 +221,8 @@ TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
                              "district-plan-diff.html", "district-plan-diff.pdf", "manual-ikejiri-nishi-draft.md",
                              "action-cards-a6.pdf", "manual-checklists.pdf", "manual-ikejiri-higashi.pdf",
                              "district-plan-ikejiri.pdf", "district-plan-ikejiri.html", "drill-report.pdf",
-                             "drill-report.html", "manual-revision-draft.md", "drill-report-opening.pdf"}) {
+                             "drill-report.html", "manual-revision-draft.md", "drill-report-opening.pdf",
+                             "tally-form.pdf", "tally-results.pdf", "tally-flags.txt"}) {
     EXPECT_TRUE(std::filesystem::exists(tmp / "out" / output)) << output;
   }
   EXPECT_EQ(run_cli({"--db", (tmp / "out" / "bosai.db").string(), "check"}).exit_code, 0);
@@ -249,6 +255,10 @@ TEST(SheltersSampleCli, DemoScriptRunsEndToEnd) {
                                                   "池尻南小学校（使用不可）", "演習していない", "最適より", "改善計画",
                                                   "委員全員で施設被害状況チェックリストの外側点検を練習する"}},
       {"drill-report-opening.pdf", "595 x 842 pts (A4)", {"この訓練で完了した改善策", "訓練 2 の目標 damage-first"}},
+      // The sign tally: the form per 町会, the results with last year's rate beside this year's and the map.
+      {"tally-form.pdf", "595 x 842 pts (A4)", {"安否確認標識 集計用紙", "ikejiri-1-01", "池尻東町会", "標識なし"}},
+      {"tally-results.pdf", "595 x 842 pts (A4)", {"安否確認標識掲出訓練 集計結果", "62.9%", "前回の掲出率",
+                                                   "まだ確認が終わっていない班", "班ごとの掲出率", "報告なし"}},
   };
   const std::regex look_alike("\xE2[\xBA-\xBF]|\xEF\xBF\xBD");
   for (const auto& paper : papers) {
